@@ -1,0 +1,44 @@
+// A format lowered to IR: its layout facts plus three expressions over the parameters
+//   b (u32 byte address of the block in buffer "w"), g (u32 group index), w (u32 word index in the group).
+import type { Layout, TableDef } from '../../dsl/define.js';
+import { bindParams, param, u, type Expr, type SrcLoc } from './expr.js';
+
+export interface FormatIR {
+  name: string;
+  ggmlType: number;
+  blockElems: number;
+  blockBytes: number;
+  blockAlign: number;
+  groupElems: number;
+  layout: Layout;
+  /** Packed int8x4 quants of word w of group g (u32). */
+  quants: Expr;
+  /** Float scale of group g (f32). */
+  scale: Expr;
+  /** Float min of group g (f32), absent when the format has none. */
+  min?: Expr;
+  /** Constant tables the expressions reference. */
+  tables: TableDef[];
+  /** Where the definition lives, for messages and generated headers. */
+  source: { file: string; quants: SrcLoc; scale: SrcLoc; min?: SrcLoc };
+  description?: string;
+}
+
+export const P_BLOCK = param('b', 'u32');
+export const P_GROUP = param('g', 'u32');
+export const P_WORD = param('w', 'u32');
+
+/** Words per group (4 int8 lanes each). */
+export const wordsPerGroup = (f: FormatIR): number => f.groupElems / 4;
+export const groupsPerBlock = (f: FormatIR): number => f.blockElems / f.groupElems;
+
+/** The format's expressions for one block base address and group (and word), folded. */
+export function instantiate(f: FormatIR, block: Expr, group: Expr | number, word?: number) {
+  const g = typeof group === 'number' ? u(group) : group;
+  const bind = { b: block, g, w: u(word ?? 0) };
+  return {
+    quants: bindParams(f.quants, bind),
+    scale: bindParams(f.scale, bind),
+    min: f.min ? bindParams(f.min, bind) : undefined,
+  };
+}

@@ -1,0 +1,161 @@
+// The format DSL: the types a format file uses to describe its block layout and its dequant-dot math.
+// A format file calls defineFormat() once. The math functions (quants, scale, min) are read by the
+// compiler (codegen/frontend) through ts-morph and lowered to IR; they are never run as JavaScript.
+// Their TypeScript types exist so that the editor and tsc check them like any other code.
+
+/** Scalar storage types a block field may have. */
+export type ScalarKind = 'u8' | 'i8' | 'u16' | 'i16' | 'u32' | 'i32' | 'f16' | 'f32';
+
+export const scalarBytes: Record<ScalarKind, number> = { u8: 1, i8: 1, u16: 2, i16: 2, u32: 4, i32: 4, f16: 2, f32: 4 };
+
+export interface FieldType {
+  readonly kind: ScalarKind;
+  readonly count: number;
+}
+
+export interface ScalarFieldType extends FieldType {
+  /** An array of `n` elements of this scalar type. */
+  array(n: number): FieldType;
+}
+
+function scalar(kind: ScalarKind): ScalarFieldType {
+  return { kind, count: 1, array: (n: number) => ({ kind, count: n }) };
+}
+
+export const u8 = scalar('u8');
+export const i8 = scalar('i8');
+export const u16 = scalar('u16');
+export const i16 = scalar('i16');
+export const u32 = scalar('u32');
+export const i32 = scalar('i32');
+export const f16 = scalar('f16');
+export const f32 = scalar('f32');
+
+/**
+ * A field as the math functions see it. Reading the field itself gives its value (scalar fields:
+ * f16 -> float, integers -> int); the methods read element `i` of the field's bytes at a given width,
+ * little-endian, wherever the field lies in the block (the compiler handles alignment).
+ */
+export type Field = number & {
+  u8(i: number): number;
+  i8(i: number): number;
+  u16(i: number): number;
+  i16(i: number): number;
+  u32(i: number): number;
+  f16(i: number): number;
+};
+
+export type Block<L> = { readonly [K in keyof L]: Field };
+
+export interface LayoutField {
+  name: string;
+  kind: ScalarKind;
+  count: number;
+  offset: number;
+  bytes: number;
+}
+
+export interface Layout {
+  fields: LayoutField[];
+  blockBytes: number;
+  /** Guaranteed alignment of a block's first byte in a row of blocks (buffers are 4-byte aligned). */
+  blockAlign: number;
+}
+
+/** Derives byte offsets and the block size from the field list, packed with no padding (as ggml's structs). */
+export function deriveLayout(fields: Record<string, FieldType>): Layout {
+  const out: LayoutField[] = [];
+  let offset = 0;
+  for (const [name, t] of Object.entries(fields)) {
+    const bytes = scalarBytes[t.kind] * t.count;
+    out.push({ name, kind: t.kind, count: t.count, offset, bytes });
+    offset += bytes;
+  }
+  return { fields: out, blockBytes: offset, blockAlign: gcd(offset, 4) };
+}
+
+export function gcd(a: number, b: number): number {
+  while (b) [a, b] = [b, a % b];
+  return Math.abs(a);
+}
+
+/** ggml's type sizes (ggml-common.h, GGUF type ids), the check every layout must pass. */
+export const ggmlTypeSizes: Record<number, { name: string; blockElems: number; blockBytes: number }> = {
+  2: { name: 'q4_0', blockElems: 32, blockBytes: 18 },
+  3: { name: 'q4_1', blockElems: 32, blockBytes: 20 },
+  6: { name: 'q5_0', blockElems: 32, blockBytes: 22 },
+  7: { name: 'q5_1', blockElems: 32, blockBytes: 24 },
+  8: { name: 'q8_0', blockElems: 32, blockBytes: 34 },
+  9: { name: 'q8_1', blockElems: 32, blockBytes: 36 },
+  10: { name: 'q2_k', blockElems: 256, blockBytes: 84 },
+  11: { name: 'q3_k', blockElems: 256, blockBytes: 110 },
+  12: { name: 'q4_k', blockElems: 256, blockBytes: 144 },
+  13: { name: 'q5_k', blockElems: 256, blockBytes: 176 },
+  14: { name: 'q6_k', blockElems: 256, blockBytes: 210 },
+  15: { name: 'q8_k', blockElems: 256, blockBytes: 292 },
+  16: { name: 'iq2_xxs', blockElems: 256, blockBytes: 66 },
+  17: { name: 'iq2_xs', blockElems: 256, blockBytes: 74 },
+  18: { name: 'iq3_xxs', blockElems: 256, blockBytes: 98 },
+  19: { name: 'iq1_s', blockElems: 256, blockBytes: 50 },
+  20: { name: 'iq4_nl', blockElems: 32, blockBytes: 18 },
+  21: { name: 'iq3_s', blockElems: 256, blockBytes: 110 },
+  22: { name: 'iq2_s', blockElems: 256, blockBytes: 82 },
+  23: { name: 'iq4_xs', blockElems: 256, blockBytes: 136 },
+  29: { name: 'iq1_m', blockElems: 256, blockBytes: 56 },
+  39: { name: 'mxfp4', blockElems: 32, blockBytes: 17 },
+};
+
+/**
+ * The math of a format. Split a block into groups of `groupElems` elements; for group g the format
+ * gives small integers q (four int8 lanes per 32-bit word), a float scale S_g and optionally a float
+ * min M_g, so that each weight is w = S_g * q + M_g. With a q8_1 activation block (scale d_x, int8
+ * quants x) a kernel accumulates d_x * (S_g * dot(q, x) + M_g * sum(x)), dot and sum exact in integers.
+ */
+export interface FormatSpec<L extends Record<string, FieldType>> {
+  name: string;
+  /** ggml's type id (also GGUF's). */
+  ggmlType: number;
+  blockElems: number;
+  /** Elements sharing one scale and min: 16 or 32 (a divisor of 32 that is a multiple of 4). */
+  groupElems: number;
+  layout: L;
+  /** Word `w` (elements 4w..4w+3) of group `g`, as four int8 lanes (lane 0 in the low byte). */
+  quants(b: Block<L>, g: number, w: number): number;
+  /** S_g, the float scale of group g. */
+  scale(b: Block<L>, g: number): number;
+  /** M_g, the float offset of group g (zero point times scale, or -dmin * m). Omit when zero. */
+  min?(b: Block<L>, g: number): number;
+  /** float32 -> block bytes, bit-exact with ggml's reference quantizer (CPU only, not compiled). */
+  quantize?(x: Float32Array, out?: Uint8Array): Uint8Array;
+  /** One line for `kgen list` and the README. */
+  description?: string;
+}
+
+export interface FormatDef<L extends Record<string, FieldType> = Record<string, FieldType>> extends FormatSpec<L> {
+  readonly derived: Layout;
+}
+
+/** Declares a format. Returns the spec with its derived layout, checked against ggml's sizes. */
+export function defineFormat<L extends Record<string, FieldType>>(spec: FormatSpec<L>): FormatDef<L> {
+  const derived = deriveLayout(spec.layout);
+  const known = ggmlTypeSizes[spec.ggmlType];
+  if (known && (known.blockBytes !== derived.blockBytes || known.blockElems !== spec.blockElems)) {
+    throw new Error(
+      `format ${spec.name}: layout gives ${derived.blockBytes} bytes per ${spec.blockElems} elements, ` +
+        `but ggml type ${spec.ggmlType} (${known.name}) has ${known.blockBytes} bytes per ${known.blockElems}`,
+    );
+  }
+  return { ...spec, derived };
+}
+
+/** A constant lookup table of a format (int8 lane values, grid words, sign masks). Emitted once per target. */
+export interface TableDef {
+  readonly name: string;
+  readonly kind: 'i8' | 'u8' | 'u32';
+  readonly values: readonly number[];
+}
+
+export function defineTable(name: string, kind: TableDef['kind'], values: readonly number[]): TableDef & number[] {
+  // Typed as number[] too so that DSL code may index it (`table[i]`).
+  return Object.assign([...values], { name, kind, values }) as unknown as TableDef & number[];
+}
