@@ -1,93 +1,37 @@
 // K-quant CPU quantizers (q2_k ... q6_k) against ggml's reference quantizers, bit for bit.
 import test from 'ava';
 import fc from 'fast-check';
-import { f16ToF32 } from '../dsl/numeric.js';
 import {
-  quantize_q2_k, quantize_q3_k, quantize_q4_k, quantize_q5_k, quantize_q6_k, getScaleMinK4,
+  quantize_q2_k, quantize_q3_k, quantize_q4_k, quantize_q5_k, quantize_q6_k,
 } from '../dsl/quantizers/kquants.js';
 import { goldenAvailable, goldenCases, warnGoldenMissing } from './support/golden.js';
+import { decodeQ2_k, decodeQ3_k, decodeQ4_k, decodeQ5_k, decodeQ6_k, type Decoder } from './support/decoders.js';
 
 type Quantizer = (x: Float32Array, out?: Uint8Array) => Uint8Array;
 
-const f = Math.fround;
-const h16 = (y: Uint8Array, o: number): number => f16ToF32(y[o] | (y[o + 1] << 8));
-const i8 = (v: number): number => (v << 24) >> 24;
-
 // ---------------------------------------------------------------- decoders (spec §2.3)
-// Float32 evaluation in the order of ggml's dequantize_row_* so they reproduce `dequant_f32` exactly.
-
-function decodeQ2K(y: Uint8Array, o: number, out: Float32Array, p: number): void {
-  const d = h16(y, o + 80);
-  const dmin = h16(y, o + 82);
-  for (let i = 0; i < 256; i++) {
-    const n = i >> 7, j = (i & 127) >> 5, l = i & 31;
-    const q = (y[o + 16 + 32 * n + l] >> (2 * j)) & 3;
-    const sc = y[o + 8 * n + 2 * j + (l >> 4)];
-    out[p + i] = f(f(f(d * (sc & 0xf)) * q) - f(dmin * (sc >> 4)));
-  }
-}
-
-function decodeQ3K(y: Uint8Array, o: number, out: Float32Array, p: number): void {
-  const d = h16(y, o + 108);
-  for (let i = 0; i < 256; i++) {
-    const n = i >> 7, j = (i & 127) >> 5, l = i & 31;
-    const hbit = (y[o + l] >> (4 * n + j)) & 1;
-    const q = ((y[o + 32 + 32 * n + l] >> (2 * j)) & 3) - (hbit ? 0 : 4);
-    const is = 8 * n + 2 * j + (l >> 4);
-    const s6 = ((y[o + 96 + (is % 8)] >> (4 * (is >> 3))) & 0xf) | (((y[o + 104 + (is % 4)] >> (2 * (is >> 2))) & 3) << 4);
-    out[p + i] = f(f(d * (s6 - 32)) * q);
-  }
-}
-
-function decodeQ45K(y: Uint8Array, o: number, out: Float32Array, p: number, five: boolean): void {
-  const d = h16(y, o);
-  const dmin = h16(y, o + 2);
-  const qs = o + (five ? 48 : 16);
-  for (let i = 0; i < 256; i++) {
-    const g = i >> 5, l = i & 31;
-    const byte = y[qs + 32 * (g >> 1) + l];
-    let q = g & 1 ? byte >> 4 : byte & 0xf;
-    if (five) q += ((y[o + 16 + l] >> g) & 1) * 16;
-    const [sc, m] = getScaleMinK4(g, y, o + 4);
-    out[p + i] = f(f(f(d * sc) * q) - f(dmin * m));
-  }
-}
-
-function decodeQ6K(y: Uint8Array, o: number, out: Float32Array, p: number): void {
-  const d = h16(y, o + 208);
-  for (let i = 0; i < 256; i++) {
-    const n = i >> 7, r = (i & 127) >> 5, l = i & 31;
-    const b = y[o + 64 * n + 32 * (r & 1) + l];
-    const nib = r < 2 ? b & 0xf : b >> 4;
-    const h2 = (y[o + 128 + 32 * n + l] >> (2 * r)) & 3;
-    const q = (nib | (h2 << 4)) - 32;
-    out[p + i] = f(f(d * i8(y[o + 192 + 8 * n + 2 * r + (l >> 4)])) * q);
-  }
-}
+// Float32 evaluation in the order of ggml's dequantize_row_*, shared in test/support/decoders.ts.
 
 interface Fmt {
   name: string;
   golden: string; // ggml's name in the golden index
   bytes: number;
   quantize: Quantizer;
-  decode: (y: Uint8Array, o: number, out: Float32Array, p: number) => void;
+  decode: Decoder;
   /** Loose bound on |decoded - x| as a fraction of the super-block's max |x|. */
   errFrac: number;
 }
 
 const FORMATS: Fmt[] = [
-  { name: 'q2_k', golden: 'q2_K', bytes: 84, quantize: quantize_q2_k, decode: decodeQ2K, errFrac: 0.75 },
-  { name: 'q3_k', golden: 'q3_K', bytes: 110, quantize: quantize_q3_k, decode: decodeQ3K, errFrac: 0.5 },
-  { name: 'q4_k', golden: 'q4_K', bytes: 144, quantize: quantize_q4_k, decode: (y, o, out, p) => decodeQ45K(y, o, out, p, false), errFrac: 0.25 },
-  { name: 'q5_k', golden: 'q5_K', bytes: 176, quantize: quantize_q5_k, decode: (y, o, out, p) => decodeQ45K(y, o, out, p, true), errFrac: 0.15 },
-  { name: 'q6_k', golden: 'q6_K', bytes: 210, quantize: quantize_q6_k, decode: decodeQ6K, errFrac: 0.1 },
+  { name: 'q2_k', golden: 'q2_K', bytes: 84, quantize: quantize_q2_k, decode: decodeQ2_k, errFrac: 0.75 },
+  { name: 'q3_k', golden: 'q3_K', bytes: 110, quantize: quantize_q3_k, decode: decodeQ3_k, errFrac: 0.5 },
+  { name: 'q4_k', golden: 'q4_K', bytes: 144, quantize: quantize_q4_k, decode: decodeQ4_k, errFrac: 0.25 },
+  { name: 'q5_k', golden: 'q5_K', bytes: 176, quantize: quantize_q5_k, decode: decodeQ5_k, errFrac: 0.15 },
+  { name: 'q6_k', golden: 'q6_K', bytes: 210, quantize: quantize_q6_k, decode: decodeQ6_k, errFrac: 0.1 },
 ];
 
 function decode(fmt: Fmt, blocks: Uint8Array): Float32Array {
-  const nb = blocks.length / fmt.bytes;
-  const out = new Float32Array(nb * 256);
-  for (let b = 0; b < nb; b++) fmt.decode(blocks, b * fmt.bytes, out, b * 256);
-  return out;
+  return fmt.decode(blocks, (blocks.length / fmt.bytes) * 256);
 }
 
 /** First differing byte, described by block and offset inside the block; undefined if equal. */

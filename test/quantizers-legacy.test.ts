@@ -9,7 +9,6 @@
 //     compared exactly, with no tolerance (d, qs and bsums).
 import test from 'ava';
 import fc from 'fast-check';
-import { e8m0HalfToF32, f16ToF32 } from '../dsl/numeric.js';
 import {
   LEGACY_LAYOUT,
   quantize_iq4_nl,
@@ -29,6 +28,7 @@ import {
   goldenCases,
   warnGoldenMissing,
 } from './support/golden.js';
+import { decodeBlocks } from './support/decoders.js';
 
 type Quantizer = (x: Float32Array, out?: Uint8Array) => Uint8Array;
 type Fmt = keyof typeof LEGACY_LAYOUT | 'q8_1' | 'q8_k';
@@ -178,100 +178,11 @@ test('golden: q8_k quantizer is bit-exact with x_vec_dot (ggml-cpu quantize_row_
 });
 
 // ----------------------------------------------------------------------------------------------
-// Test-local decoders (ggml's dequantize_row_*, float32), validated against golden dequant_f32 below.
-
-const KV_IQ4NL = [-127, -104, -83, -65, -49, -35, -22, -10, 1, 13, 25, 38, 53, 69, 89, 113];
-const KV_MXFP4 = [0, 1, 2, 3, 4, 6, 8, 12, 0, -1, -2, -3, -4, -6, -8, -12];
-const fr = Math.fround;
-const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
-const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
-const i8 = (v: number) => (v << 24) >> 24;
+// Decoders (ggml's dequantize_row_*, float32), shared in test/support/decoders.ts and validated against
+// golden dequant_f32 below.
 
 function decode(fmt: Fmt, b: Uint8Array): Float32Array {
-  const { blockSize, typeSize } = ALL[fmt];
-  const nb = b.length / typeSize;
-  const y = new Float32Array(nb * blockSize);
-  for (let i = 0; i < nb; i++) {
-    const o = i * typeSize;
-    const yo = i * blockSize;
-    switch (fmt) {
-      case 'q4_0': {
-        const d = f16ToF32(u16(b, o));
-        for (let j = 0; j < 16; j++) {
-          y[yo + j] = fr(((b[o + 2 + j] & 15) - 8) * d);
-          y[yo + j + 16] = fr(((b[o + 2 + j] >> 4) - 8) * d);
-        }
-        break;
-      }
-      case 'q4_1': {
-        const d = f16ToF32(u16(b, o));
-        const m = f16ToF32(u16(b, o + 2));
-        for (let j = 0; j < 16; j++) {
-          y[yo + j] = fr(fr((b[o + 4 + j] & 15) * d) + m);
-          y[yo + j + 16] = fr(fr((b[o + 4 + j] >> 4) * d) + m);
-        }
-        break;
-      }
-      case 'q5_0':
-      case 'q5_1': {
-        const is1 = fmt === 'q5_1';
-        const d = f16ToF32(u16(b, o));
-        const m = is1 ? f16ToF32(u16(b, o + 2)) : 0;
-        const qh = u32(b, is1 ? o + 4 : o + 2);
-        const qs = is1 ? o + 8 : o + 6;
-        for (let j = 0; j < 16; j++) {
-          const q0 = (b[qs + j] & 15) | (((qh >>> j) & 1) << 4);
-          const q1 = (b[qs + j] >> 4) | (((qh >>> (j + 16)) & 1) << 4);
-          y[yo + j] = is1 ? fr(fr(q0 * d) + m) : fr((q0 - 16) * d);
-          y[yo + j + 16] = is1 ? fr(fr(q1 * d) + m) : fr((q1 - 16) * d);
-        }
-        break;
-      }
-      case 'q8_0':
-      case 'q8_1': {
-        const d = f16ToF32(u16(b, o));
-        const qs = fmt === 'q8_0' ? o + 2 : o + 4;
-        for (let j = 0; j < 32; j++) y[yo + j] = fr(i8(b[qs + j]) * d);
-        break;
-      }
-      case 'mxfp4': {
-        const d = e8m0HalfToF32(b[o]);
-        for (let j = 0; j < 16; j++) {
-          y[yo + j] = fr(KV_MXFP4[b[o + 1 + j] & 15] * d);
-          y[yo + j + 16] = fr(KV_MXFP4[b[o + 1 + j] >> 4] * d);
-        }
-        break;
-      }
-      case 'iq4_nl': {
-        const d = f16ToF32(u16(b, o));
-        for (let j = 0; j < 16; j++) {
-          y[yo + j] = fr(d * KV_IQ4NL[b[o + 2 + j] & 15]);
-          y[yo + j + 16] = fr(d * KV_IQ4NL[b[o + 2 + j] >> 4]);
-        }
-        break;
-      }
-      case 'iq4_xs': {
-        const d = f16ToF32(u16(b, o));
-        const sh = u16(b, o + 2);
-        for (let ib = 0; ib < 8; ib++) {
-          const ls = ((b[o + 4 + (ib >> 1)] >> (4 * (ib % 2))) & 15) | (((sh >> (2 * ib)) & 3) << 4);
-          const dl = fr(d * (ls - 32));
-          for (let j = 0; j < 16; j++) {
-            const q = b[o + 8 + 16 * ib + j];
-            y[yo + 32 * ib + j] = fr(dl * KV_IQ4NL[q & 15]);
-            y[yo + 32 * ib + j + 16] = fr(dl * KV_IQ4NL[q >> 4]);
-          }
-        }
-        break;
-      }
-      case 'q8_k': {
-        const d = new DataView(b.buffer, b.byteOffset + o, 4).getFloat32(0, true);
-        for (let j = 0; j < 256; j++) y[yo + j] = fr(d * i8(b[o + 4 + j]));
-        break;
-      }
-    }
-  }
-  return y;
+  return decodeBlocks(fmt, b);
 }
 
 test('golden: test decoders reproduce ggml dequant_f32 (validates the property-test decoders)', (t) => {

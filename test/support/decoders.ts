@@ -1,0 +1,290 @@
+// Independent decoders of ggml's block formats: one function per format, (blocks, nElems) -> Float32Array.
+//
+// Written by hand from ggml's dequantize_row_* (ggml-quants.c; the formulas are in
+// shared/reference/ggml-mmvq.md §2), NOT from kgen's DSL, IR, numeric helpers or quantizers, so that a
+// bug shared by kgen's pipeline cannot hide behind them. Every float operation is float32
+// (Math.fround after each step) in the order ggml's C evaluates it (ggml-base is built without FMA
+// contraction), so these reproduce ggml's `to_float` bit for bit, including the sign of zero, Inf and
+// NaN. The golden tests in quantizers-legacy.test.ts and quantizers-kquants.test.ts check them against
+// ggml's own `dequant_f32`.
+
+export type Decoder = (blocks: Uint8Array, nElems: number) => Float32Array;
+
+const fr = Math.fround;
+
+// ---------------------------------------------------------------- scalar helpers (independent of dsl/numeric)
+
+const bitsBuf = new DataView(new ArrayBuffer(4));
+
+/** float32 whose bits are `bits`. */
+function f32FromBits(bits: number): number {
+  bitsBuf.setUint32(0, bits >>> 0, true);
+  return bitsBuf.getFloat32(0, true);
+}
+
+/**
+ * ggml_fp16_to_fp32 (exact), built from the bit pattern: normals and Inf/NaN by moving the fields into
+ * float32 position; subnormals as mantissa * 2^-24 (exact in float32).
+ */
+export function halfToF32(h: number): number {
+  const sign = (h & 0x8000) << 16;
+  const exp = (h >> 10) & 0x1f;
+  const man = h & 0x3ff;
+  if (exp === 0x1f) return f32FromBits(sign | 0x7f800000 | (man << 13));
+  if (exp !== 0) return f32FromBits(sign | ((exp + 112) << 23) | (man << 13));
+  const v = man * 2 ** -24;
+  return sign ? -v : v; // man = 0 gives +0 or -0
+}
+
+/** ggml_e8m0_to_fp32_half: 2^(e-128) (e = 0, 1 give float32 subnormals; all exact). */
+export function e8m0HalfToF32(e: number): number {
+  return 2 ** ((e & 0xff) - 128);
+}
+
+const rd16 = (b: Uint8Array, o: number): number => b[o] | (b[o + 1] << 8);
+const rd32 = (b: Uint8Array, o: number): number => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
+const half = (b: Uint8Array, o: number): number => halfToF32(rd16(b, o));
+const s8 = (v: number): number => (v << 24) >> 24;
+
+/** ggml-common.h kvalues_iq4nl. */
+export const KVALUES_IQ4NL: readonly number[] = [-127, -104, -83, -65, -49, -35, -22, -10, 1, 13, 25, 38, 53, 69, 89, 113];
+/** ggml-common.h kvalues_mxfp4 (E2M1 values doubled). */
+export const KVALUES_MXFP4: readonly number[] = [0, 1, 2, 3, 4, 6, 8, 12, 0, -1, -2, -3, -4, -6, -8, -12];
+
+/** Checks the arguments and runs `block(o, out, p)` for each block (o: byte offset, p: element offset). */
+function each(name: string, blockElems: number, blockBytes: number, blocks: Uint8Array, nElems: number,
+  block: (o: number, y: Float32Array, p: number) => void): Float32Array {
+  if (!Number.isInteger(nElems) || nElems < 0 || nElems % blockElems !== 0)
+    throw new RangeError(`decode ${name}: ${nElems} elements is not a multiple of the block size ${blockElems}`);
+  const nb = nElems / blockElems;
+  if (blocks.length < nb * blockBytes)
+    throw new RangeError(`decode ${name}: ${blocks.length} bytes hold fewer than ${nb} blocks of ${blockBytes}`);
+  const y = new Float32Array(nElems);
+  for (let i = 0; i < nb; i++) block(i * blockBytes, y, i * blockElems);
+  return y;
+}
+
+// ---------------------------------------------------------------- 32-element formats
+
+/** dequantize_row_q4_0: y = ((nibble) - 8) * d, the int (q - 8) converted to float then multiplied. */
+export const decodeQ4_0: Decoder = (b, n) => each('q4_0', 32, 18, b, n, (o, y, p) => {
+  const d = half(b, o);
+  for (let j = 0; j < 16; j++) {
+    y[p + j] = fr(((b[o + 2 + j] & 0x0f) - 8) * d);
+    y[p + j + 16] = fr(((b[o + 2 + j] >> 4) - 8) * d);
+  }
+});
+
+/** dequantize_row_q4_1: y = nibble * d + m. */
+export const decodeQ4_1: Decoder = (b, n) => each('q4_1', 32, 20, b, n, (o, y, p) => {
+  const d = half(b, o);
+  const m = half(b, o + 2);
+  for (let j = 0; j < 16; j++) {
+    y[p + j] = fr(fr((b[o + 4 + j] & 0x0f) * d) + m);
+    y[p + j + 16] = fr(fr((b[o + 4 + j] >> 4) * d) + m);
+  }
+});
+
+/** dequantize_row_q5_0: y = ((nibble | hbit << 4) - 16) * d; hbit of element i is bit i of qh (u32 at 2). */
+export const decodeQ5_0: Decoder = (b, n) => each('q5_0', 32, 22, b, n, (o, y, p) => {
+  const d = half(b, o);
+  const qh = rd32(b, o + 2);
+  for (let j = 0; j < 16; j++) {
+    const xh0 = ((qh >>> j) << 4) & 0x10;
+    const xh1 = (qh >>> (j + 12)) & 0x10;
+    y[p + j] = fr((((b[o + 6 + j] & 0x0f) | xh0) - 16) * d);
+    y[p + j + 16] = fr((((b[o + 6 + j] >> 4) | xh1) - 16) * d);
+  }
+});
+
+/** dequantize_row_q5_1: y = (nibble | hbit << 4) * d + m; qh is the u32 at 4. */
+export const decodeQ5_1: Decoder = (b, n) => each('q5_1', 32, 24, b, n, (o, y, p) => {
+  const d = half(b, o);
+  const m = half(b, o + 2);
+  const qh = rd32(b, o + 4);
+  for (let j = 0; j < 16; j++) {
+    const xh0 = ((qh >>> j) << 4) & 0x10;
+    const xh1 = (qh >>> (j + 12)) & 0x10;
+    y[p + j] = fr(fr(((b[o + 8 + j] & 0x0f) | xh0) * d) + m);
+    y[p + j + 16] = fr(fr(((b[o + 8 + j] >> 4) | xh1) * d) + m);
+  }
+});
+
+/** dequantize_row_q8_0: y = qs * d, qs int8 at 2. */
+export const decodeQ8_0: Decoder = (b, n) => each('q8_0', 32, 34, b, n, (o, y, p) => {
+  const d = half(b, o);
+  for (let j = 0; j < 32; j++) y[p + j] = fr(s8(b[o + 2 + j]) * d);
+});
+
+/** q8_1 activations (d f16 at 0, s f16 at 2, qs int8 at 4): y = qs * d (the `s` field is not used). */
+export const decodeQ8_1: Decoder = (b, n) => each('q8_1', 32, 36, b, n, (o, y, p) => {
+  const d = half(b, o);
+  for (let j = 0; j < 32; j++) y[p + j] = fr(s8(b[o + 4 + j]) * d);
+});
+
+/** dequantize_row_mxfp4: y = kvalues_mxfp4[nibble] * e8m0_half(e), e the byte at 0. */
+export const decodeMxfp4: Decoder = (b, n) => each('mxfp4', 32, 17, b, n, (o, y, p) => {
+  const d = e8m0HalfToF32(b[o]);
+  for (let j = 0; j < 16; j++) {
+    y[p + j] = fr(KVALUES_MXFP4[b[o + 1 + j] & 0x0f] * d);
+    y[p + j + 16] = fr(KVALUES_MXFP4[b[o + 1 + j] >> 4] * d);
+  }
+});
+
+/** dequantize_row_iq4_nl: y = d * kvalues_iq4nl[nibble]. */
+export const decodeIq4_nl: Decoder = (b, n) => each('iq4_nl', 32, 18, b, n, (o, y, p) => {
+  const d = half(b, o);
+  for (let j = 0; j < 16; j++) {
+    y[p + j] = fr(d * KVALUES_IQ4NL[b[o + 2 + j] & 0x0f]);
+    y[p + j + 16] = fr(d * KVALUES_IQ4NL[b[o + 2 + j] >> 4]);
+  }
+});
+
+// ---------------------------------------------------------------- 256-element formats
+
+/** dequantize_row_iq4_xs: dl = d * (ls - 32) per 32, y = dl * kvalues_iq4nl[nibble]. */
+export const decodeIq4_xs: Decoder = (b, n) => each('iq4_xs', 256, 136, b, n, (o, y, p) => {
+  const d = half(b, o);
+  const scalesH = rd16(b, o + 2);
+  for (let ib = 0; ib < 8; ib++) {
+    const ls = ((b[o + 4 + (ib >> 1)] >> (4 * (ib & 1))) & 0x0f) | (((scalesH >> (2 * ib)) & 3) << 4);
+    const dl = fr(d * (ls - 32));
+    for (let j = 0; j < 16; j++) {
+      const q = b[o + 8 + 16 * ib + j];
+      y[p + 32 * ib + j] = fr(dl * KVALUES_IQ4NL[q & 0x0f]);
+      y[p + 32 * ib + j + 16] = fr(dl * KVALUES_IQ4NL[q >> 4]);
+    }
+  }
+});
+
+/** dequantize_row_q2_K: dl = d * (sc & 15), ml = dmin * (sc >> 4), y = dl * q - ml. */
+export const decodeQ2_k: Decoder = (b, n) => each('q2_k', 256, 84, b, n, (o, y, p) => {
+  const d = half(b, o + 80);
+  const dmin = half(b, o + 82);
+  let out = p;
+  let is = 0;
+  for (let half128 = 0; half128 < 2; half128++) {
+    const q = o + 16 + 32 * half128;
+    for (let j = 0, shift = 0; j < 4; j++, shift += 2) {
+      for (let part = 0; part < 2; part++) {
+        const sc = b[o + is++];
+        const dl = fr(d * (sc & 0x0f));
+        const ml = fr(dmin * (sc >> 4));
+        for (let l = 0; l < 16; l++) y[out++] = fr(fr(dl * ((b[q + 16 * part + l] >> shift) & 3)) - ml);
+      }
+    }
+  }
+});
+
+/** The 16 six-bit scales of q3_K (ggml's kmask1/kmask2 unpacking, written per index). */
+function q3kScale(b: Uint8Array, o: number, is: number): number {
+  const lo = (b[o + 96 + (is & 7)] >> (4 * (is >> 3))) & 0x0f;
+  const hi = (b[o + 104 + (is & 3)] >> (2 * (is >> 2))) & 3;
+  return lo | (hi << 4);
+}
+
+/** dequantize_row_q3_K: dl = d * (scale - 32), y = dl * (q2 - (hmask bit ? 0 : 4)). */
+export const decodeQ3_k: Decoder = (b, n) => each('q3_k', 256, 110, b, n, (o, y, p) => {
+  const d = half(b, o + 108);
+  let out = p;
+  let is = 0;
+  let m = 1;
+  for (let half128 = 0; half128 < 2; half128++) {
+    const q = o + 32 + 32 * half128;
+    for (let j = 0, shift = 0; j < 4; j++, shift += 2, m <<= 1) {
+      for (let part = 0; part < 2; part++) {
+        const dl = fr(d * (q3kScale(b, o, is++) - 32));
+        for (let l = 0; l < 16; l++) {
+          const k = 16 * part + l;
+          y[out++] = fr(dl * (((b[q + k] >> shift) & 3) - (b[o + k] & m ? 0 : 4)));
+        }
+      }
+    }
+  }
+});
+
+/** get_scale_min_k4: the 6-bit scale and min of sub-block j from the 12 bytes at s. */
+function scaleMinK4(b: Uint8Array, s: number, j: number): [number, number] {
+  if (j < 4) return [b[s + j] & 63, b[s + j + 4] & 63];
+  return [(b[s + j + 4] & 0x0f) | ((b[s + j - 4] >> 6) << 4), (b[s + j + 4] >> 4) | ((b[s + j] >> 6) << 4)];
+}
+
+/** dequantize_row_q4_K / q5_K: d1 = d * sc, m1 = dmin * m, y = d1 * q - m1 (q5: q += 16 * qh bit). */
+function decodeQ45k(name: string, five: boolean): Decoder {
+  return (b, n) => each(name, 256, five ? 176 : 144, b, n, (o, y, p) => {
+    const d = half(b, o);
+    const dmin = half(b, o + 2);
+    const qs = o + (five ? 48 : 16);
+    for (let g = 0; g < 8; g++) {
+      const [sc, m] = scaleMinK4(b, o + 4, g);
+      const d1 = fr(d * sc);
+      const m1 = fr(dmin * m);
+      for (let l = 0; l < 32; l++) {
+        const byte = b[qs + 32 * (g >> 1) + l];
+        let q = g & 1 ? byte >> 4 : byte & 0x0f;
+        if (five && b[o + 16 + l] & (1 << g)) q += 16;
+        y[p + 32 * g + l] = fr(fr(d1 * q) - m1);
+      }
+    }
+  });
+}
+export const decodeQ4_k: Decoder = decodeQ45k('q4_k', false);
+export const decodeQ5_k: Decoder = decodeQ45k('q5_k', true);
+
+/** dequantize_row_q6_K: y = d * scales[is] * q, q = (ql nibble | qh pair << 4) - 32, left to right. */
+export const decodeQ6_k: Decoder = (b, n) => each('q6_k', 256, 210, b, n, (o, y, p) => {
+  const d = half(b, o + 208);
+  for (let half128 = 0; half128 < 2; half128++) {
+    const ql = o + 64 * half128;
+    const qh = o + 128 + 32 * half128;
+    const sc = o + 192 + 8 * half128;
+    const yo = p + 128 * half128;
+    for (let l = 0; l < 32; l++) {
+      const is = l >> 4;
+      const q1 = ((b[ql + l] & 0x0f) | (((b[qh + l] >> 0) & 3) << 4)) - 32;
+      const q2 = ((b[ql + l + 32] & 0x0f) | (((b[qh + l] >> 2) & 3) << 4)) - 32;
+      const q3 = ((b[ql + l] >> 4) | (((b[qh + l] >> 4) & 3) << 4)) - 32;
+      const q4 = ((b[ql + l + 32] >> 4) | (((b[qh + l] >> 6) & 3) << 4)) - 32;
+      y[yo + l] = fr(fr(d * s8(b[sc + is])) * q1);
+      y[yo + l + 32] = fr(fr(d * s8(b[sc + is + 2])) * q2);
+      y[yo + l + 64] = fr(fr(d * s8(b[sc + is + 4])) * q3);
+      y[yo + l + 96] = fr(fr(d * s8(b[sc + is + 6])) * q4);
+    }
+  }
+});
+
+/** q8_K activations (d f32 at 0, qs int8 at 4, bsums not used): y = d * qs. */
+export const decodeQ8_k: Decoder = (b, n) => each('q8_k', 256, 292, b, n, (o, y, p) => {
+  const d = f32FromBits(rd32(b, o));
+  for (let j = 0; j < 256; j++) y[p + j] = fr(d * s8(b[o + 4 + j]));
+});
+
+/** Block facts of every decoder's format, written from ggml-common.h (not read from kgen). */
+export interface DecoderInfo { decode: Decoder; blockElems: number; blockBytes: number }
+
+export const decoders = {
+  q4_0: { decode: decodeQ4_0, blockElems: 32, blockBytes: 18 },
+  q4_1: { decode: decodeQ4_1, blockElems: 32, blockBytes: 20 },
+  q5_0: { decode: decodeQ5_0, blockElems: 32, blockBytes: 22 },
+  q5_1: { decode: decodeQ5_1, blockElems: 32, blockBytes: 24 },
+  q8_0: { decode: decodeQ8_0, blockElems: 32, blockBytes: 34 },
+  q8_1: { decode: decodeQ8_1, blockElems: 32, blockBytes: 36 },
+  mxfp4: { decode: decodeMxfp4, blockElems: 32, blockBytes: 17 },
+  iq4_nl: { decode: decodeIq4_nl, blockElems: 32, blockBytes: 18 },
+  iq4_xs: { decode: decodeIq4_xs, blockElems: 256, blockBytes: 136 },
+  q2_k: { decode: decodeQ2_k, blockElems: 256, blockBytes: 84 },
+  q3_k: { decode: decodeQ3_k, blockElems: 256, blockBytes: 110 },
+  q4_k: { decode: decodeQ4_k, blockElems: 256, blockBytes: 144 },
+  q5_k: { decode: decodeQ5_k, blockElems: 256, blockBytes: 176 },
+  q6_k: { decode: decodeQ6_k, blockElems: 256, blockBytes: 210 },
+  q8_k: { decode: decodeQ8_k, blockElems: 256, blockBytes: 292 },
+} as const satisfies Record<string, DecoderInfo>;
+
+export type DecoderFormat = keyof typeof decoders;
+
+/** Decodes whole blocks: the element count follows from the byte length. */
+export function decodeBlocks(format: DecoderFormat, blocks: Uint8Array): Float32Array {
+  const { decode, blockElems, blockBytes } = decoders[format];
+  if (blocks.length % blockBytes !== 0) throw new RangeError(`decode ${format}: ${blocks.length} bytes is not a whole number of ${blockBytes}-byte blocks`);
+  return decode(blocks, (blocks.length / blockBytes) * blockElems);
+}
