@@ -1,0 +1,382 @@
+// Typed wrapper over the native Vulkan compute runtime (build/Release/kgen_vulkan.node, built from
+// targets/vulkan/native by `npx node-gyp rebuild`). Synchronous: every call blocks until the GPU work
+// it submits has finished (or the device's timeout, 120 s by default, has passed).
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface VulkanDeviceInfo {
+  /** Position in vkEnumeratePhysicalDevices (the `deviceIndex` to open it). */
+  index: number;
+  name: string;
+  vendorId: number;
+  deviceId: number;
+  driverName: string;
+  driverInfo: string;
+  /** The device's Vulkan version, e.g. "1.4.305". */
+  apiVersion: string;
+  deviceType: 'discrete-gpu' | 'integrated-gpu' | 'virtual-gpu' | 'cpu' | 'other';
+  subgroupSize: number;
+  minSubgroupSize: number;
+  maxSubgroupSize: number;
+  /** Subgroup arithmetic operations are supported in compute shaders. */
+  subgroupArithmetic: boolean;
+  /** The subgroupSizeControl feature, with compute among requiredSubgroupSizeStages. */
+  subgroupSizeControl: boolean;
+  computeFullSubgroups: boolean;
+  integerDotProduct: boolean;
+  integerDot4x8PackedSignedAccelerated: boolean;
+  storageBuffer8BitAccess: boolean;
+  storageBuffer16BitAccess: boolean;
+  shaderInt8: boolean;
+  shaderInt16: boolean;
+  shaderInt64: boolean;
+  shaderFloat16: boolean;
+  shaderFloat64: boolean;
+  timestampPeriodNs: number;
+  /** Of the chosen compute queue family; 0 means no timestamps. */
+  timestampValidBits: number;
+  queueFamilyIndex: number;
+  maxStorageBufferRange: number;
+  /** VkPhysicalDeviceMaintenance4Properties::maxBufferSize (0 if not reported). */
+  maxBufferSize: number;
+  maxMemoryAllocationSize: number;
+  maxComputeWorkGroupCount: [number, number, number];
+  maxComputeWorkGroupSize: [number, number, number];
+  maxComputeWorkGroupInvocations: number;
+  maxComputeSharedMemorySize: number;
+  maxPushConstantsSize: number;
+  maxStorageBuffersPerStage: number;
+  /** The features device creation enables (those supported among the ones kgen asks for). */
+  enabledFeatures: string[];
+}
+
+export interface OpenVulkanDeviceOptions {
+  /** Index into listVulkanDevices(); default: env KGEN_VK_DEVICE, else the first discrete GPU,
+   * else integrated, virtual, CPU. */
+  deviceIndex?: number;
+  /** Enable VK_LAYER_KHRONOS_validation and a VK_EXT_debug_utils messenger collecting warnings
+   * and errors (see takeValidationMessages). Default: env KGEN_VK_VALIDATION=1. */
+  validation?: boolean;
+  /** Fence wait limit per submission; VK_TIMEOUT becomes an Error. Default 120000. */
+  timeoutMs?: number;
+}
+
+export interface VulkanBuffer {
+  readonly byteLength: number;
+  readonly label: string | undefined;
+  readonly destroyed: boolean;
+  destroy(): void;
+}
+
+export type SpecializationType = 'u32' | 'i32' | 'f32' | 'bool';
+
+export interface SpecializationConstant {
+  id: number;
+  value: number | boolean;
+  /** Default 'u32'. */
+  type?: SpecializationType;
+}
+
+export interface VulkanPipelineDesc {
+  spirv: Uint32Array;
+  /** Default "main". */
+  entryPoint?: string;
+  /** Storage buffers at set 0, bindings 0..bindingCount-1. */
+  bindingCount: number;
+  /** Size of the push-constant block (a multiple of 4; 0 for none). */
+  pushConstantBytes: number;
+  specialization?: SpecializationConstant[];
+  requiredSubgroupSize?: number;
+  requireFullSubgroups?: boolean;
+  label?: string;
+}
+
+export interface VulkanPipeline {
+  readonly bindingCount: number;
+  readonly pushConstantBytes: number;
+  readonly label: string | undefined;
+  readonly destroyed: boolean;
+  destroy(): void;
+}
+
+export interface VulkanDispatch {
+  pipeline: VulkanPipeline;
+  /** Bound to bindings 0..n-1 of set 0; n must equal the pipeline's bindingCount. */
+  buffers: VulkanBuffer[];
+  /** Exactly pushConstantBytes bytes (omit when the pipeline has none). */
+  push?: ArrayBufferView;
+  groups: [number, number, number];
+}
+
+export interface VulkanRunOptions {
+  /** Write a timestamp before the first and after every dispatch. */
+  timestamps?: boolean;
+}
+
+export interface VulkanRunResult {
+  /** cmds.length + 1 values in ns, relative to the first (which is 0); only with timestamps. */
+  timestampsNs?: number[];
+}
+
+export interface VulkanDevice {
+  readonly info: VulkanDeviceInfo;
+  readonly validation: boolean;
+  readonly destroyed: boolean;
+  /** A device-local storage buffer (also a transfer source/destination); contents undefined. */
+  createBuffer(byteLength: number, label?: string): VulkanBuffer;
+  /** Copies data into the buffer at byteOffset (through a reused staging buffer). */
+  write(buf: VulkanBuffer, data: ArrayBufferView | ArrayBuffer, byteOffset?: number): void;
+  /** Copies [byteOffset, byteOffset + byteLength) out (default: to the end of the buffer). */
+  read(buf: VulkanBuffer, byteOffset?: number, byteLength?: number): ArrayBuffer;
+  /** vkCmdFillBuffer over the whole buffer with a 32-bit pattern (e.g. to poison outputs). */
+  fill(buf: VulkanBuffer, u32: number): void;
+  createPipeline(desc: VulkanPipelineDesc): VulkanPipeline;
+  /** Records all dispatches into one command buffer (each followed by a compute->compute memory
+   * barrier), submits it and waits. */
+  run(cmds: VulkanDispatch[], opts?: VulkanRunOptions): VulkanRunResult;
+  /** Validation warnings/errors collected since the last call (always [] without validation). */
+  takeValidationMessages(): string[];
+  /** Waits for the device and frees everything it owns (buffers and pipelines included). */
+  destroy(): void;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The native addon
+
+interface NativeDevice {
+  info(): VulkanDeviceInfo;
+  createBuffer(byteLength: number, label?: string): number;
+  destroyBuffer(id: number): void;
+  write(id: number, data: ArrayBufferView | ArrayBuffer, byteOffset: number): void;
+  read(id: number, byteOffset: number, byteLength?: number): ArrayBuffer;
+  fill(id: number, u32: number): void;
+  createPipeline(desc: Omit<VulkanPipelineDesc, 'spirv'> & { spirv: ArrayBufferView }): number;
+  destroyPipeline(id: number): void;
+  run(
+    cmds: Array<{ pipeline: number; buffers: number[]; push?: ArrayBufferView; groups: number[] }>,
+    timestamps: boolean,
+  ): number[] | undefined;
+  takeValidationMessages(): string[];
+  destroy(): void;
+  isDestroyed(): boolean;
+}
+
+interface NativeAddon {
+  listDevices(): VulkanDeviceInfo[];
+  vkResultName(code: number): string;
+  headerVersion: number;
+  Device: new (opts: { deviceIndex?: number; validation?: boolean; timeoutMs?: number }) => NativeDevice;
+}
+
+const ADDON_RELATIVE = join('build', 'Release', 'kgen_vulkan.node');
+const BUILD_HINT =
+  'build it from the package root with `npx node-gyp rebuild` (npm install runs it too); it needs a ' +
+  'C++17 compiler, python3, make and the Vulkan headers and loader (Debian/Ubuntu package libvulkan-dev; ' +
+  'at run time libvulkan1 plus a driver, e.g. mesa-vulkan-drivers for the CPU driver lavapipe)';
+
+/** The package root: the nearest directory above this module whose package.json is kgen's. */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg)) {
+      try {
+        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'kgen') return dir;
+      } catch {
+        // not ours; keep looking
+      }
+    }
+    const up = dirname(dir);
+    if (up === dir) throw new Error('kgen vulkan: cannot find the kgen package root (package.json) above ' + fileURLToPath(import.meta.url));
+    dir = up;
+  }
+}
+
+let addon: NativeAddon | undefined;
+
+/** Loads the native addon (once). KGEN_VULKAN_ADDON may name another .node file. */
+export function loadVulkanAddon(): NativeAddon {
+  if (addon) return addon;
+  const path = process.env.KGEN_VULKAN_ADDON || join(packageRoot(), ADDON_RELATIVE);
+  if (!existsSync(path)) {
+    throw new Error(`kgen vulkan: the native addon ${path} is missing; ${BUILD_HINT}`);
+  }
+  const require = createRequire(import.meta.url);
+  try {
+    addon = require(path) as NativeAddon;
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    if (/libvulkan/.test(msg)) {
+      throw new Error(
+        `kgen vulkan: the Vulkan loader could not be loaded (${msg}); install Debian/Ubuntu package libvulkan1 ` +
+          '(and a driver such as mesa-vulkan-drivers)',
+        { cause: e },
+      );
+    }
+    throw new Error(`kgen vulkan: loading ${path} failed (${msg}); rebuild it: ${BUILD_HINT}`, { cause: e });
+  }
+  return addon;
+}
+
+/** True when the addon loads (it does not check for a device). */
+export function vulkanAddonAvailable(): boolean {
+  try {
+    loadVulkanAddon();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The name of a VkResult code, e.g. -2 -> "VK_ERROR_OUT_OF_DEVICE_MEMORY". */
+export function vkResultName(code: number): string {
+  return loadVulkanAddon().vkResultName(code);
+}
+
+export function listVulkanDevices(): VulkanDeviceInfo[] {
+  return loadVulkanAddon().listDevices();
+}
+
+export function openVulkanDevice(opts: OpenVulkanDeviceOptions = {}): VulkanDevice {
+  const native = loadVulkanAddon();
+  const envIndex = process.env.KGEN_VK_DEVICE;
+  const deviceIndex = opts.deviceIndex ?? (envIndex !== undefined && envIndex !== '' ? Number(envIndex) : undefined);
+  if (deviceIndex !== undefined && !(Number.isInteger(deviceIndex) && deviceIndex >= 0)) {
+    throw new RangeError(`kgen vulkan: deviceIndex must be a non-negative integer (got ${String(deviceIndex)})`);
+  }
+  const validation = opts.validation ?? process.env.KGEN_VK_VALIDATION === '1';
+  return new Device(new native.Device({ deviceIndex, validation, timeoutMs: opts.timeoutMs }), validation);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+class Buffer_ implements VulkanBuffer {
+  #destroyed = false;
+  constructor(
+    readonly owner: Device,
+    readonly id: number,
+    readonly byteLength: number,
+    readonly label: string | undefined,
+  ) {}
+  get destroyed(): boolean {
+    return this.#destroyed || this.owner.destroyed;
+  }
+  destroy(): void {
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    this.owner.native.destroyBuffer(this.id);
+  }
+}
+
+class Pipeline_ implements VulkanPipeline {
+  #destroyed = false;
+  constructor(
+    readonly owner: Device,
+    readonly id: number,
+    readonly bindingCount: number,
+    readonly pushConstantBytes: number,
+    readonly label: string | undefined,
+  ) {}
+  get destroyed(): boolean {
+    return this.#destroyed || this.owner.destroyed;
+  }
+  destroy(): void {
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    this.owner.native.destroyPipeline(this.id);
+  }
+}
+
+function describe(kind: string, label: string | undefined): string {
+  return label ? `${kind} '${label}'` : kind;
+}
+
+class Device implements VulkanDevice {
+  readonly info: VulkanDeviceInfo;
+  constructor(
+    readonly native: NativeDevice,
+    readonly validation: boolean,
+  ) {
+    this.info = native.info();
+  }
+
+  get destroyed(): boolean {
+    return this.native.isDestroyed();
+  }
+
+  #alive(what: string): void {
+    if (this.destroyed) throw new Error(`kgen vulkan: ${what}: the device has been destroyed`);
+  }
+
+  #buffer(buf: VulkanBuffer, what: string): Buffer_ {
+    if (!(buf instanceof Buffer_)) throw new TypeError(`kgen vulkan: ${what}: not a VulkanBuffer`);
+    if (buf.owner !== this) throw new Error(`kgen vulkan: ${what}: ${describe('buffer', buf.label)} belongs to another device`);
+    if (buf.destroyed) throw new Error(`kgen vulkan: ${what}: ${describe('buffer', buf.label)} has been destroyed`);
+    return buf;
+  }
+
+  #pipeline(p: VulkanPipeline, what: string): Pipeline_ {
+    if (!(p instanceof Pipeline_)) throw new TypeError(`kgen vulkan: ${what}: not a VulkanPipeline`);
+    if (p.owner !== this) throw new Error(`kgen vulkan: ${what}: ${describe('pipeline', p.label)} belongs to another device`);
+    if (p.destroyed) throw new Error(`kgen vulkan: ${what}: ${describe('pipeline', p.label)} has been destroyed`);
+    return p;
+  }
+
+  createBuffer(byteLength: number, label?: string): VulkanBuffer {
+    this.#alive('createBuffer');
+    const id = this.native.createBuffer(byteLength, label);
+    return new Buffer_(this, id, byteLength, label);
+  }
+
+  write(buf: VulkanBuffer, data: ArrayBufferView | ArrayBuffer, byteOffset = 0): void {
+    this.#alive('write');
+    this.native.write(this.#buffer(buf, 'write').id, data, byteOffset);
+  }
+
+  read(buf: VulkanBuffer, byteOffset = 0, byteLength?: number): ArrayBuffer {
+    this.#alive('read');
+    return this.native.read(this.#buffer(buf, 'read').id, byteOffset, byteLength);
+  }
+
+  fill(buf: VulkanBuffer, u32: number): void {
+    this.#alive('fill');
+    this.native.fill(this.#buffer(buf, 'fill').id, u32);
+  }
+
+  createPipeline(desc: VulkanPipelineDesc): VulkanPipeline {
+    this.#alive('createPipeline');
+    if (!(desc.spirv instanceof Uint32Array)) {
+      throw new TypeError(`kgen vulkan: createPipeline${desc.label ? `('${desc.label}')` : ''}: spirv must be a Uint32Array`);
+    }
+    const id = this.native.createPipeline(desc);
+    return new Pipeline_(this, id, desc.bindingCount, desc.pushConstantBytes, desc.label);
+  }
+
+  run(cmds: VulkanDispatch[], opts: VulkanRunOptions = {}): VulkanRunResult {
+    this.#alive('run');
+    if (!Array.isArray(cmds)) throw new TypeError('kgen vulkan: run: commands must be an array');
+    const native = cmds.map((c, i) => {
+      const at = `run: command ${i}`;
+      const p = this.#pipeline(c.pipeline, at);
+      if (!Array.isArray(c.buffers)) throw new TypeError(`kgen vulkan: ${at}: buffers must be an array`);
+      return {
+        pipeline: p.id,
+        buffers: c.buffers.map((b, k) => this.#buffer(b, `${at}, buffer ${k}`).id),
+        push: c.push,
+        groups: c.groups,
+      };
+    });
+    const ts = this.native.run(native, opts.timestamps === true);
+    return ts ? { timestampsNs: ts } : {};
+  }
+
+  takeValidationMessages(): string[] {
+    return this.native.takeValidationMessages();
+  }
+
+  destroy(): void {
+    this.native.destroy();
+  }
+}
