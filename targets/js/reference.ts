@@ -29,9 +29,15 @@ export function rowBytes(f: Pick<CpuFormat, 'blockElems' | 'blockBytes' | 'name'
 
 const lane = (word: number, l: number) => (word << (24 - 8 * l)) >> 24;
 
-/** Dequantizes `rows` rows of K weights (float32, bit-identical to ggml's to_float). */
-export function dequantize(f: CpuFormat, W: Uint8Array, rows: number, K: number, out = new Float32Array(rows * K)): Float32Array {
+/**
+ * Dequantizes `rows` rows of K weights (float32, bit-identical to ggml's to_float, with two exceptions in
+ * q4_0/q5_0, whose zero point is a min M = -8d / -16d: S*q + M gives +0 where ggml's (q - 8) * d gives -0,
+ * and NaN where ggml gives ±Inf for an Inf d; test/cpu-properties.test.ts pins both down).
+ */
+export function dequantize(f: CpuFormat, W: Uint8Array, rows: number, K: number, out?: Float32Array): Float32Array {
   const rb = rowBytes(f, K);
+  if (!Number.isInteger(rows) || rows < 0) throw new RangeError(`${f.name}: rows = ${rows} must be a non-negative integer`);
+  out ??= new Float32Array(rows * K);
   checkBytes(f, W, rows * rb, 'weights');
   const q = new Uint32Array(f.groupElems / 4);
   let o = 0;
@@ -113,6 +119,7 @@ export function mmvq(f: CpuFormat, W: Uint8Array, X: Uint8Array, shape: MatVecSh
 export function mmvqF64(f: CpuFormat, W: Uint8Array, X: Uint8Array, shape: MatVecShape): Float64Array {
   const { rows, K, ncols } = shape;
   const Wd = dequantize(f, W, rows, K);
+  checkBytes(f, X, ncols * (K / 32) * Q8_1_BLOCK_BYTES, 'q8_1 activations');
   const xd = dequantizeQ8_1(X, ncols * K);
   const out = new Float64Array(rows * ncols);
   for (let c = 0; c < ncols; c++) {

@@ -262,7 +262,7 @@ export const decodeQ8_k: Decoder = (b, n) => each('q8_k', 256, 292, b, n, (o, y,
 /** Block facts of every decoder's format, written from ggml-common.h (not read from kgen). */
 export interface DecoderInfo { decode: Decoder; blockElems: number; blockBytes: number }
 
-export const decoders = {
+const table = {
   q4_0: { decode: decodeQ4_0, blockElems: 32, blockBytes: 18 },
   q4_1: { decode: decodeQ4_1, blockElems: 32, blockBytes: 20 },
   q5_0: { decode: decodeQ5_0, blockElems: 32, blockBytes: 22 },
@@ -278,9 +278,10 @@ export const decoders = {
   q5_k: { decode: decodeQ5_k, blockElems: 256, blockBytes: 176 },
   q6_k: { decode: decodeQ6_k, blockElems: 256, blockBytes: 210 },
   q8_k: { decode: decodeQ8_k, blockElems: 256, blockBytes: 292 },
-} as const satisfies Record<string, DecoderInfo>;
+} satisfies Record<string, DecoderInfo>;
 
-export type DecoderFormat = keyof typeof decoders;
+export type DecoderFormat = keyof typeof table;
+export const decoders: Readonly<Record<DecoderFormat, DecoderInfo>> = table;
 
 /** Decodes whole blocks: the element count follows from the byte length. */
 export function decodeBlocks(format: DecoderFormat, blocks: Uint8Array): Float32Array {
