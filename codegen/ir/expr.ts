@@ -6,7 +6,7 @@
 // are signed on i32 and unsigned on u32. Loads are little-endian; 8/16-bit loads zero- or
 // sign-extend to 32 bits. f16 -> f32 conversion is exact (subnormals, Inf, NaN kept).
 
-export type Ty = 'u32' | 'i32' | 'f32' | 'bool';
+export type Ty = 'u32' | 'i32' | 'f32' | 'bool' | 'vec4u' | 'vec4f';
 
 export type BinOp =
   | 'add' | 'sub' | 'mul' | 'div' | 'rem'
@@ -44,8 +44,14 @@ export interface Load extends Base { k: 'load'; buf: string; width: 8 | 16 | 32;
 export interface TableRef extends Base { k: 'table'; table: string; index: Expr }
 /** A value the kernel template provides (thread ids, workgroup ids, push constants ...). */
 export interface Builtin extends Base { k: 'builtin'; name: string }
+/** Element `index` of a buffer viewed as an array of `view` (u32, u16, u8 (zero-extended), f32, vec4u ...). */
+export interface Elem extends Base { k: 'elem'; buf: string; view: string; index: Expr }
+/** Element `index` of a workgroup-memory array. */
+export interface SharedLoad extends Base { k: 'shload'; arr: string; index: Expr }
+/** Component `i` of a vector. */
+export interface Comp extends Base { k: 'comp'; a: Expr; i: Expr }
 
-export type Expr = Const | Param | Var | Bin | Un | Select | Cast | Bitcast | Call | Load | TableRef | Builtin;
+export type Expr = Const | Param | Var | Bin | Un | Select | Cast | Bitcast | Call | Load | TableRef | Builtin | Elem | SharedLoad | Comp;
 
 const isInt = (t: Ty) => t === 'u32' || t === 'i32';
 
@@ -56,6 +62,7 @@ export function norm(ty: Ty, v: number): number {
     case 'i32': return v | 0;
     case 'f32': return Math.fround(v);
     case 'bool': return v ? 1 : 0;
+    default: throw new IRTypeError(`no constants of type ${ty}`);
   }
 }
 
@@ -197,6 +204,20 @@ export function tableRef(table: string, index: Expr, loc?: SrcLoc): Expr {
   return { k: 'table', ty: 'u32', table, index: cast('u32', index), loc };
 }
 
+export function elem(buf: string, view: string, ty: Ty, index: Expr): Expr {
+  check(isInt(index.ty), 'buffer index must be an integer');
+  return { k: 'elem', ty, buf, view, index: cast('u32', index) };
+}
+
+export function shload(arr: string, ty: Ty, index: Expr): Expr {
+  return { k: 'shload', ty, arr, index: cast('u32', index) };
+}
+
+export function comp(a: Expr, i: Expr | number): Expr {
+  check(a.ty === 'vec4u' || a.ty === 'vec4f', 'component of a non-vector');
+  return { k: 'comp', ty: a.ty === 'vec4u' ? 'u32' : 'f32', a, i: typeof i === 'number' ? u(i) : cast('u32', i) };
+}
+
 // Short builders used by kernel templates.
 export const add = (a: Expr, b: Expr) => bin('add', a, b);
 export const sub = (a: Expr, b: Expr) => bin('sub', a, b);
@@ -225,6 +246,9 @@ export function exprKey(e: Expr): string {
     case 'call': k = `(${e.fn} ${e.args.map(exprKey).join(' ')})`; break;
     case 'load': k = `(ld${e.width}${e.signed ? 's' : 'u'} ${e.buf} ${exprKey(e.addr)} a${e.align})`; break;
     case 'table': k = `(tbl ${e.table} ${exprKey(e.index)})`; break;
+    case 'elem': k = `(elem ${e.buf}.${e.view} ${exprKey(e.index)})`; break;
+    case 'shload': k = `(shload ${e.arr} ${exprKey(e.index)})`; break;
+    case 'comp': k = `(comp ${exprKey(e.a)} ${exprKey(e.i)})`; break;
   }
   keyCache.set(e, k);
   return k;
@@ -239,7 +263,8 @@ export function children(e: Expr): Expr[] {
     case 'sel': return [e.c, e.a, e.b];
     case 'call': return e.args;
     case 'load': return [e.addr];
-    case 'table': return [e.index];
+    case 'table': case 'elem': case 'shload': return [e.index];
+    case 'comp': return [e.a, e.i];
     default: return [];
   }
 }
@@ -261,6 +286,9 @@ export function rewrite(e: Expr, fn: (e: Expr) => Expr | undefined, memo = new M
     case 'call': out = call(e.fn, e.args.map(r), e.loc); break;
     case 'load': out = load(e.buf, e.width, e.signed, r(e.addr), e.align, e.loc); break;
     case 'table': out = tableRef(e.table, r(e.index), e.loc); break;
+    case 'elem': out = elem(e.buf, e.view, e.ty, r(e.index)); break;
+    case 'shload': out = shload(e.arr, e.ty, r(e.index)); break;
+    case 'comp': out = comp(r(e.a), r(e.i)); break;
     default: out = e;
   }
   memo.set(e, out);

@@ -1,0 +1,145 @@
+// mmvq / mmvq_id: y = W . X with W in a quantized format and X in q8_1x4, through packed int8 dots.
+//
+// A workgroup computes `rows` consecutive weight rows for `ncols` columns. Its threads stride over
+// the 32-element blocks of K; for each block a thread reads the activations of every column once,
+// then for each row the format's quants, scale and min, and accumulates
+//   d_x * sum over groups (S_g * dot(q, x) + M_g * sum(x))     dot and sum exact in integers
+// in float32. The partial sums are reduced over the workgroup (subgroup ops or workgroup memory).
+import * as ir from '../ir/expr.js';
+import type { Expr } from '../ir/expr.js';
+import { instantiate, wordsPerGroup, type FormatIR } from '../ir/format.js';
+import type { Kernel } from '../ir/kernel.js';
+import { Body } from './builder.js';
+import { builtins, MATVEC_PARAMS, P, readActivationBlock, reduce, WG_SIZE } from './common.js';
+import { keyString, type KernelKey } from './key.js';
+
+const U = ir.u;
+const ONES = U(0x01010101);
+
+export interface BatchAddressing { wBase: Expr; xBase: Expr; yBase: Expr }
+
+/** Batch/expert offsets for mat-vec kernels: bytes of W, activation units of X, floats of Y. */
+export function batchAddressing(b: Body, op: KernelKey['op']): BatchAddressing {
+  const batch = builtins.wgY;
+  if (op === 'mmvq_id') {
+    // wg_y enumerates (used slot u, token t); the expert comes from ids[t * ids_stride + u].
+    const u = b.let('slot', ir.bin('rem', batch, P('ne12')));
+    const t = b.let('token', ir.bin('div', batch, P('ne12')));
+    const expert = b.let('expert', ir.cast('u32', ir.elem('ids', 'i32', 'i32', ir.add(ir.mul(t, P('ids_stride')), u))));
+    return {
+      wBase: b.let('w_base', ir.mul(expert, P('w_stride2')), 4),
+      xBase: b.let('x_base', ir.add(ir.mul(ir.bin('rem', u, P('ne11')), P('x_col_stride')), ir.mul(t, P('x_stride2')))),
+      yBase: b.let('y_base', ir.add(ir.mul(u, P('y_col_stride')), ir.mul(t, P('y_stride2')))),
+    };
+  }
+  const i12 = b.let('i12', ir.bin('rem', batch, P('ne12')));
+  const i13 = b.let('i13', ir.bin('div', batch, P('ne12')));
+  return {
+    wBase: b.let('w_base', ir.add(ir.mul(ir.bin('div', i13, P('r3')), P('w_stride3')), ir.mul(ir.bin('div', i12, P('r2')), P('w_stride2'))), 4),
+    xBase: b.let('x_base', ir.add(ir.mul(i13, P('x_stride3')), ir.mul(i12, P('x_stride2')))),
+    yBase: b.let('y_base', ir.add(ir.mul(i13, P('y_stride3')), ir.mul(i12, P('y_stride2')))),
+  };
+}
+
+/** First row of this workgroup (the grid may be split over x and z when rows exceed one dimension). */
+export function firstRow(b: Body, rows: number): Expr {
+  return b.let('row0', ir.mul(ir.add(builtins.wgX, ir.mul(builtins.numWgX, builtins.wgZ)), U(rows)));
+}
+
+export function buildMmvq(f: FormatIR, key: KernelKey): Kernel {
+  const { ncols: NC, rows: R } = key;
+  const isId = key.op === 'mmvq_id';
+  if (isId && NC !== 1) throw new Error(`kgen: ${keyString(key)}: mmvq_id computes one column per workgroup (ncols 1)`);
+  const b = new Body();
+  const G = f.groupElems;
+  const wpg = wordsPerGroup(f);
+  const gpc = 32 / G; // groups per 32-element chunk
+  const cpb = f.blockElems / 32; // chunks per block
+  const log2cpb = Math.log2(cpb);
+
+  const { wBase, xBase, yBase } = batchAddressing(b, key.op);
+  const row0 = firstRow(b, R);
+  const lastRow = b.let('last_row', ir.sub(P('rows'), U(1)));
+  // Rows past the end are clamped for loading (always in bounds) and skipped when storing.
+  const rowBase = Array.from({ length: R }, (_, r) =>
+    b.let(`row_base${r}`, ir.add(wBase, ir.mul(ir.bin('min', ir.add(row0, U(r)), lastRow), P('w_row_stride'))), f.blockAlign),
+  );
+  const acc = Array.from({ length: R * NC }, (_, i) => b.var(`acc${i}`, 'f32', ir.f(0)));
+  const nchunks = b.let('n_chunks', ir.shr(P('K'), U(5)));
+
+  b.for('j', builtins.tid, nchunks, WG_SIZE, (j) => {
+    const xs = Array.from({ length: NC }, (_, c) =>
+      readActivationBlock(b, `x${c}`, ir.add(xBase, ir.mul(U(c), P('x_col_stride'))), j),
+    );
+    const blk = b.let('blk', ir.shr(j, U(log2cpb)));
+    const slice = b.let('slice', ir.and(j, U(cpb - 1)));
+    for (let r = 0; r < R; r++) {
+      const base = b.let(`b${r}`, ir.add(rowBase[r], ir.mul(blk, U(f.blockBytes))), f.blockAlign);
+      const t: Expr[] = [];
+      for (let h = 0; h < gpc; h++) {
+        const g = gpc === 1 ? slice : ir.add(ir.mul(slice, U(gpc)), U(h));
+        const items: [string, Expr][] = [];
+        for (let w = 0; w < wpg; w++) items.push([`q${r}_${h}_${w}`, instantiate(f, base, g, w).quants]);
+        const m = instantiate(f, base, g);
+        items.push([`s${r}_${h}`, m.scale]);
+        if (m.min) items.push([`m${r}_${h}`, m.min]);
+        const vals = b.lets(items);
+        const q = vals.slice(0, wpg);
+        const S = vals[wpg];
+        const M = m.min ? vals[wpg + 1] : undefined;
+        for (let c = 0; c < NC; c++) {
+          const xw = xs[c].words.slice(h * wpg, (h + 1) * wpg);
+          let dot: Expr = ir.i(0);
+          q.forEach((qw, w) => (dot = ir.add(dot, ir.call('dot4i8', [qw, xw[w]]))));
+          let term = ir.bin('mul', S, ir.cast('f32', dot));
+          if (M) {
+            let sum: Expr;
+            if (gpc === 1) sum = xs[c].sum;
+            else {
+              let s: Expr = ir.i(0);
+              xw.forEach((x) => (s = ir.add(s, ir.call('dot4i8', [x, ONES]))));
+              sum = ir.cast('f32', s);
+            }
+            term = ir.bin('add', term, ir.bin('mul', M, sum));
+          }
+          t[c] = h === 0 ? term : ir.bin('add', t[c], term);
+        }
+      }
+      for (let c = 0; c < NC; c++) {
+        const a = acc[r * NC + c];
+        b.assign(a, ir.bin('add', a, ir.bin('mul', xs[c].d, t[c])));
+      }
+    }
+  });
+
+  reduce(b, key.reduce, acc, (i, total) => {
+    const r = Math.floor(i / NC), c = i % NC;
+    const row = ir.add(row0, U(r));
+    b.if(ir.lt(row, P('rows')), () => b.store('y', 'f32', ir.add(ir.add(yBase, ir.mul(U(c), P('y_col_stride'))), row), total));
+  });
+
+  return {
+    key: keyString(key),
+    op: key.op,
+    format: f.name,
+    entryPoint: 'main',
+    workgroupSize: { constant: 'WG_SIZE' },
+    buffers: [
+      { name: 'w', binding: 0, access: 'read', views: ['u32'], role: `weights: rows of ${f.name} blocks (ggml/GGUF bytes)` },
+      { name: 'x', binding: 1, access: 'read', views: ['vec4u'], role: 'activations in q8_1x4 (from quantize_q8_1)' },
+      { name: 'y', binding: 2, access: 'read_write', views: ['f32'], role: 'output, f32' },
+      ...(isId ? [{ name: 'ids', binding: 3, access: 'read' as const, views: ['i32' as const], role: 'expert ids, i32 [tokens][ids_stride]' }] : []),
+    ],
+    params: MATVEC_PARAMS,
+    constants: [{ name: 'WG_SIZE', id: 0, ty: 'u32', default: 128, doc: 'threads per workgroup (a power of two, >= 4)' }],
+    shared: [{ name: 'red', ty: 'f32', perThread: R * NC }],
+    tables: f.tables,
+    body: b.stmts,
+    doc: [
+      `${isId ? 'mmvq_id' : 'mmvq'}: y = W . x, W in ${f.name} (${f.blockElems} per ${f.blockBytes}-byte block), x in q8_1x4, y in f32`,
+      `${NC} column(s) x ${R} row(s) per workgroup; reduction through ${key.reduce === 'sg' ? 'subgroup operations' : 'workgroup memory'}`,
+      `grid: x * z = ceil(rows / ${R}) row groups, y = ${isId ? 'n_used * tokens' : 'batches (ne12 * ne13)'}`,
+    ],
+    aligns: b.aligns,
+  };
+}

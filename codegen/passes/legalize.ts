@@ -1,0 +1,200 @@
+// Legalization: rewrites the ops a target cannot express directly into ops it can.
+//  - Byte-address loads of the weight buffer become element reads of the views the target has:
+//    32-bit words only (WGSL: funnel shifts across words), or 16/8-bit storage views (GLSL).
+//  - f16 -> f32 and E8M0 -> f32 become exact integer/bit expressions, so every target converts
+//    subnormals, Inf and NaN the same way (drivers may flush f16 subnormals in their own conversions).
+import type { TableDef } from '../../dsl/define.js';
+import * as ir from '../ir/expr.js';
+import { children, rewrite, type Expr } from '../ir/expr.js';
+import type { Capability, Kernel, Stmt } from '../ir/kernel.js';
+
+export interface LoadCaps {
+  storage16: boolean;
+  storage8: boolean;
+}
+
+/** Alignment (1, 2 or 4) that an integer expression is known to have. */
+export function alignOf(e: Expr, vars: ReadonlyMap<string, number>): number {
+  const low = (v: number) => (v === 0 ? 4 : Math.min(4, v & -v));
+  switch (e.k) {
+    case 'const': return low(e.v >>> 0);
+    case 'var': case 'param': return vars.get(e.name) ?? 1;
+    case 'bin':
+      if (e.op === 'add' || e.op === 'sub') return Math.min(alignOf(e.a, vars), alignOf(e.b, vars));
+      if (e.op === 'mul') return Math.min(4, alignOf(e.a, vars) * alignOf(e.b, vars));
+      if (e.op === 'shl' && e.b.k === 'const') return Math.min(4, alignOf(e.a, vars) << e.b.v);
+      if (e.op === 'and') return Math.max(alignOf(e.a, vars), alignOf(e.b, vars));
+      return 1;
+    default: return 1;
+  }
+}
+
+/** Splits an address into a dynamic part and a constant byte offset. */
+function splitAddr(addr: Expr): [Expr, number] {
+  if (addr.k === 'bin' && addr.op === 'add' && addr.b.k === 'const') return [addr.a, addr.b.v];
+  if (addr.k === 'const') return [ir.u(0), addr.v];
+  return [addr, 0];
+}
+
+const U = ir.u;
+const signExtend = (v: Expr, width: number): Expr =>
+  width === 32 ? v : ir.cast('u32', ir.bin('shr', ir.cast('i32', ir.bin('shl', v, U(32 - width))), U(32 - width)));
+const mask = (v: Expr, width: number): Expr => (width === 32 ? v : ir.bin('and', v, U(width === 16 ? 0xffff : 0xff)));
+
+/** (lo >> s) | (hi << (32 - s)) for a dynamic s in 0..31 (the double shift keeps s = 0 defined). */
+function funnel(lo: Expr, hi: Expr, s: Expr): Expr {
+  if (s.k === 'const') return s.v === 0 ? lo : ir.bin('or', ir.bin('shr', lo, s), ir.bin('shl', hi, U(32 - s.v)));
+  return ir.bin('or', ir.bin('shr', lo, s), ir.bin('shl', ir.bin('shl', hi, U(1)), ir.bin('sub', U(31), s)));
+}
+
+function legalizeLoad(e: Expr & { k: 'load' }, caps: LoadCaps, vars: ReadonlyMap<string, number>): Expr {
+  const { width, signed, buf } = e;
+  const [X, off] = splitAddr(e.addr);
+  const alignX = alignOf(X, vars);
+  const word = (i: Expr) => ir.elem(buf, 'u32', 'u32', i);
+  const half = (i: Expr) => ir.elem(buf, 'u16', 'u32', i);
+  const byte = (i: Expr) => ir.elem(buf, 'u8', 'u32', i);
+  const addrAlign = Math.min(alignX, off === 0 ? 4 : off & -off);
+
+  if (width === 32 && addrAlign === 4) return word(ir.add(ir.shr(X, U(2)), U(off >> 2)));
+  if (caps.storage16 && addrAlign >= 2 && width >= 16) {
+    const hi = ir.add(ir.shr(X, U(1)), U(off >> 1));
+    if (width === 16) return signed ? signExtend(half(hi), 16) : half(hi);
+    return ir.or(half(hi), ir.shl(half(ir.add(hi, U(1))), U(16)));
+  }
+  if (caps.storage8 && (width === 8 || addrAlign === 1)) {
+    const b0 = ir.add(X, U(off));
+    if (width === 8) return signed ? signExtend(byte(b0), 8) : byte(b0);
+    let v: Expr = byte(b0);
+    for (let j = 1; j < width / 8; j++) v = ir.or(v, ir.shl(byte(ir.add(X, U(off + j))), U(8 * j)));
+    return signed ? signExtend(v, width) : v;
+  }
+  // 32-bit words only: read the words that cover the bytes and funnel-shift.
+  const wi = ir.add(ir.shr(X, U(2)), U(off >> 2));
+  const w = (j: number) => word(ir.add(wi, U(j)));
+  let v: Expr;
+  if (alignX >= 4) {
+    const s = (off & 3) * 8;
+    v = s + width <= 32 ? ir.shr(w(0), U(s)) : funnel(w(0), w(1), U(s));
+  } else {
+    const sh = ir.mul(ir.add(ir.and(X, U(3)), U(off & 3)), U(8));
+    const maxBytes = 4 - alignX + (off & 3); // largest byte shift
+    if (maxBytes * 8 + width <= 32) v = ir.shr(w(0), sh);
+    else if (maxBytes < 4) v = funnel(w(0), w(1), sh);
+    else {
+      const low = ir.lt(sh, U(32));
+      v = funnel(ir.select(low, w(0), w(1)), ir.select(low, w(1), w(2)), ir.and(sh, U(31)));
+    }
+  }
+  return signed ? signExtend(mask(v, width), width) : mask(v, width);
+}
+
+/** Exact binary16 -> f32 from the low 16 bits, with integer ops and one exact float multiply. */
+export function f16ToF32Exact(h: Expr): Expr {
+  const sign = ir.shl(ir.and(h, U(0x8000)), U(16));
+  const exp = ir.and(ir.shr(h, U(10)), U(0x1f));
+  const man = ir.and(h, U(0x3ff));
+  const normal = ir.or(sign, ir.or(ir.shl(ir.add(exp, U(112)), U(23)), ir.shl(man, U(13))));
+  const infnan = ir.or(sign, ir.or(U(0x7f800000), ir.shl(man, U(13))));
+  // Subnormal: man * 2^-24 is exact and a normal f32; the sign is applied as bits.
+  const subMag = ir.bitcast('u32', ir.bin('mul', ir.cast('f32', man), ir.f(2 ** -24)));
+  const sub = ir.or(sign, subMag);
+  const bits = ir.select(ir.bin('eq', exp, U(0)), sub, ir.select(ir.bin('eq', exp, U(31)), infnan, normal));
+  return ir.bitcast('f32', bits);
+}
+
+/** 2^(x-128) for an E8M0 byte, ggml's bits: x < 2 gives the subnormals 0x00200000 << x. */
+export function e8m0HalfExact(x: Expr): Expr {
+  const b = ir.and(x, U(0xff));
+  return ir.bitcast('f32', ir.select(ir.lt(b, U(2)), ir.shl(U(0x00200000), b), ir.shl(ir.sub(b, U(1)), U(23))));
+}
+
+/** Legalizes one expression tree for a target. */
+export function legalize(e: Expr, caps: LoadCaps, vars: ReadonlyMap<string, number>): Expr {
+  const memo = new Map<Expr, Expr>();
+  const fn = (n: Expr): Expr | undefined => {
+    if (n.k === 'load') return legalizeLoad({ ...n, addr: rewrite(n.addr, fn, memo) }, caps, vars);
+    if (n.k === 'call' && n.fn === 'f16tof32') return f16ToF32Exact(rewrite(n.args[0], fn, memo));
+    if (n.k === 'call' && n.fn === 'e8m0half') return e8m0HalfExact(rewrite(n.args[0], fn, memo));
+    return undefined;
+  };
+  return rewrite(e, fn, memo);
+}
+
+/** Small byte tables (<= 16 entries of i8/u8) become one vec4<u32> constant indexed by word and byte. */
+export function packSmallTable(t: TableDef): number[] | undefined {
+  if (t.kind === 'u32' || t.values.length > 16) return undefined;
+  const words = [0, 0, 0, 0];
+  t.values.forEach((v, i) => (words[i >> 2] |= (v & 0xff) << (8 * (i & 3))));
+  return words.map((w) => w >>> 0);
+}
+
+function lowerTableRef(e: Expr & { k: 'table' }, tables: ReadonlyMap<string, TableDef>): Expr {
+  const t = tables.get(e.table);
+  if (!t) throw new Error(`kgen: table ${e.table} is not declared by the kernel`);
+  if (!packSmallTable(t)) throw new Error(`kgen: table ${t.name} (${t.values.length} x ${t.kind}) is too large for the GPU targets yet (only byte tables of up to 16 entries)`);
+  const word = ir.comp(ir.param(t.name, 'vec4u'), ir.shr(e.index, U(2)));
+  const byte = ir.and(ir.shr(word, ir.mul(ir.and(e.index, U(3)), U(8))), U(0xff));
+  return t.kind === 'i8' ? signExtend(byte, 8) : byte;
+}
+
+/** Rewrites every expression of a kernel for a target. */
+export function prepareKernel(k: Kernel, caps: LoadCaps): Kernel {
+  const tables = new Map(k.tables.map((t) => [t.name, t]));
+  const memo = new Map<Expr, Expr>();
+  const fn = (n: Expr): Expr | undefined => {
+    if (n.k === 'table') return lowerTableRef({ ...n, index: rewrite(n.index, fn, memo) }, tables);
+    return undefined;
+  };
+  const ex = (e: Expr) => rewrite(legalize(e, caps, k.aligns), fn, memo);
+  const st = (s: Stmt): Stmt => {
+    switch (s.s) {
+      case 'let': return { ...s, e: ex(s.e) };
+      case 'lets': return { ...s, items: s.items.map((i) => ({ name: i.name, e: ex(i.e) })) };
+      case 'var': return { ...s, init: ex(s.init) };
+      case 'assign': return { ...s, e: ex(s.e) };
+      case 'store': return { ...s, index: ex(s.index), e: ex(s.e) };
+      case 'shstore': return { ...s, index: ex(s.index), e: ex(s.e) };
+      case 'if': return { ...s, c: ex(s.c), then: s.then.map(st), else: s.else?.map(st) };
+      case 'for': return { ...s, from: ex(s.from), cond: ex(s.cond), update: ex(s.update), body: s.body.map(st) };
+      default: return s;
+    }
+  };
+  return { ...k, body: k.body.map(st) };
+}
+
+/** Every expression node of a kernel, for capability derivation. */
+export function kernelExprs(k: Kernel): Expr[] {
+  const out: Expr[] = [];
+  const st = (s: Stmt) => {
+    switch (s.s) {
+      case 'let': out.push(s.e); break;
+      case 'lets': s.items.forEach((i) => out.push(i.e)); break;
+      case 'var': out.push(s.init); break;
+      case 'assign': out.push(s.e); break;
+      case 'store': case 'shstore': out.push(s.index, s.e); break;
+      case 'if': out.push(s.c); s.then.forEach(st); s.else?.forEach(st); break;
+      case 'for': out.push(s.from, s.cond, s.update); s.body.forEach(st); break;
+    }
+  };
+  k.body.forEach(st);
+  return out;
+}
+
+/** The optional capabilities a (prepared) kernel uses, derived from its ops. */
+export function capabilitiesOf(k: Kernel): Set<Capability> {
+  const caps = new Set<Capability>();
+  const seen = new Set<Expr>();
+  const visit = (e: Expr) => {
+    if (seen.has(e)) return;
+    seen.add(e);
+    if (e.k === 'call' && e.fn === 'dot4i8') caps.add('dot4i8');
+    if (e.k === 'call' && (e.fn === 'sgAdd' || e.fn === 'sgAddI')) caps.add('subgroups');
+    if (e.k === 'builtin' && (e.name === 'sg_lane' || e.name === 'sg_size')) caps.add('subgroups');
+    if (e.k === 'elem' && e.view === 'u16') caps.add('storage16');
+    if (e.k === 'elem' && e.view === 'u8') caps.add('storage8');
+    children(e).forEach(visit);
+  };
+  kernelExprs(k).forEach(visit);
+  return caps;
+}
