@@ -134,12 +134,34 @@ function compileFormatFile(sf: SourceFile): FormatIR {
   const scale = toFloat(result(scaleNode, [P_BLOCK, P_GROUP]), scaleNode);
   const min = minNode ? toFloat(result(minNode, [P_BLOCK, P_GROUP]), minNode) : undefined;
 
+  checkLoadBounds(quants, scale, min, layout.blockBytes, blockElems / groupElems, groupElems / 4, quantsNode, scaleNode, minNode);
+
   const description = props.has('description') ? str('description') : undefined;
   return {
     name, ggmlType, blockElems, blockBytes: layout.blockBytes, blockAlign: layout.blockAlign, groupElems, layout,
     quants, scale, min, tables: [...ctx.tables.values()], description,
     source: { file: rel(sf.getFilePath()), quants: locOf(quantsNode), scale: locOf(scaleNode), min: minNode ? locOf(minNode) : undefined },
   };
+}
+
+/** Every byte the math reads, for every group and word, must lie inside the block. */
+function checkLoadBounds(quants: Expr, scale: Expr, min: Expr | undefined, blockBytes: number, groups: number, words: number, qn: Node, sn: Node, mn?: Node): void {
+  const check = (e: Expr, g: number, w: number, node: Node, what: string) => {
+    const seen = new Set<Expr>();
+    const visit = (x: Expr) => {
+      if (seen.has(x)) return;
+      seen.add(x);
+      if (x.k === 'load' && x.addr.k === 'const' && (x.addr.v < 0 || x.addr.v + x.width / 8 > blockBytes))
+        fail(node, `${what} reads bytes ${x.addr.v}..${x.addr.v + x.width / 8 - 1} for group ${g}${what === 'quants' ? `, word ${w}` : ''}, outside the ${blockBytes}-byte block`);
+      ir.children(x).forEach(visit);
+    };
+    visit(ir.bindParams(e, { b: ir.u(0), g: ir.u(g), w: ir.u(w) }));
+  };
+  for (let g = 0; g < groups; g++) {
+    for (let w = 0; w < words; w++) check(quants, g, w, qn, 'quants');
+    check(scale, g, 0, sn, 'scale');
+    if (min && mn) check(min, g, 0, mn, 'min');
+  }
 }
 
 function readLayout(obj: ObjectLiteralExpression): Record<string, FieldType> {

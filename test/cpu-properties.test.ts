@@ -105,19 +105,10 @@ function blocksArb(name: string, nBlocks: number, finite: boolean) {
 // ---------------------------------------------------------------- (a) dequantize vs the independent decoders
 
 /**
- * q4_0 and q5_0 are the formats whose zero point kgen expresses as a min: w = S*q + M with S = d and
- * M = -8d (q5_0: -16d), so that an integer-dot kernel can apply it through sum(x). ggml's to_float computes
- * (q - 8) * d instead. For finite d both give the same value (d*q and 8d are exact in float32, and so is
- * their difference), but IEEE arithmetic differs in two places:
- *  1. Sign of zero. kgen's x + (-x) is +0 (round to nearest), and so is +-0 + -+0; ggml's 0 * d is -0 for
- *     d < 0, and (q - 8) * (+0) is -0 for q < 8. So kgen gives +0 where ggml gives -0 (never the reverse).
- *     Values compare equal (===); only the sign bit differs.
- *  2. Infinite d. ggml: (q - 8) * Inf = +-Inf for q != 8 (NaN for q = 8). kgen: Inf*q + (-8*Inf) is
- *     Inf - Inf = NaN for q > 0, and Inf*0 = NaN for q = 0: every element is NaN. This is a real divergence
- *     from ggml's to_float (see the `test.failing` below); the property admits exactly it and nothing more.
- * Every other format must match bit for bit, including -0, Inf and NaN.
+ * Every format must match ggml's to_float bit for bit, including -0, Inf and NaN. (q4_0 and q5_0 subtract
+ * their zero point in the int8 lanes, as ggml does, so even an Inf scale gives ggml's ±Inf.)
  */
-const ZERO_POINT_FORMATS = new Set(['q4_0', 'q5_0']);
+const ZERO_POINT_FORMATS = new Set<string>();
 
 interface DeqCounts { compared: number; nan: number; inf: number; negZero: number; zeroSign: number; infAsNaN: number }
 
@@ -166,11 +157,9 @@ for (const name of NAMES) {
   });
 }
 
-// The divergence admitted above, stated as what it should be. Remove `.failing` once kgen's q4_0/q5_0
-// dequantize reproduces ggml for Inf scales (e.g. by expressing the zero point in the quants, or by a
-// dequantize path that computes (q - zp) * d).
+// An Inf scale gives ggml's ±Inf (the zero point is subtracted in the lanes, not through a min).
 for (const [name, decode, bytes] of [['q4_0', decodeQ4_0, 18], ['q5_0', decodeQ5_0, 22]] as const) {
-  test.failing(`KNOWN BUG: ${name} dequantize of a block with d = +Inf gives ggml's ±Inf, not NaN`, (t) => {
+  test(`${name} dequantize of a block with d = +Inf gives ggml's ±Inf, not NaN`, (t) => {
     const W = new Uint8Array(bytes).fill(0x0f); // nibbles: low 15, high 0 (q5_0: and some high bits)
     W[0] = 0x00; W[1] = 0x7c; // d = +Inf
     const ours = dequantize(name, W, 1, 32);

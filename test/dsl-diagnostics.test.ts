@@ -298,10 +298,9 @@ test('an error inside a helper function names the helper line, not the call site
   expectError(t, src, 'return x / 3', /integer division is not supported/);
 });
 
-// Known gap (see the report in the commit): an index that depends on g or w is not range-checked.
-// q4_0 has 8 words per group; `b.qs.u32(w)` reads words 4..7 = bytes 18..33, past the end of the 18-byte
-// block (into the next block, or past the buffer for the last block), and compiles without a word.
-test.failing('KNOWN BUG: an index that leaves the field for some w (b.qs.u32(w), w up to 7) is rejected', (t) => {
+// An index that depends on g or w is checked for every (g, w): q4_0 has 8 words per group, and
+// `b.qs.u32(w)` would read words 4..7 = bytes 18..33, past the end of the 18-byte block.
+test('an index that leaves the block for some w (b.qs.u32(w), w up to 7) is rejected', (t) => {
   const src = source({ quants: '(b, g, w) => nibbles(b.qs.u32(w), w)' });
   const ir = (() => {
     try {
@@ -311,6 +310,7 @@ test.failing('KNOWN BUG: an index that leaves the field for some w (b.qs.u32(w),
     }
   })();
   t.true(ir instanceof DslError, 'expected a DslError for b.qs.u32(w) with w = 0..7 on a 16-byte field');
+  if (ir instanceof DslError) t.regex(ir.message, /bad_diag_range_w\.ts:\d+: quants reads bytes 18\.\.21 for group 0, word 4, outside the 18-byte block/);
   if (!(ir instanceof Error)) {
     const last = instantiate(ir as FormatIR, u(0), 0, 7).quants;
     t.log('word 7 loads:', loads(last).map((l) => (l.k === 'load' && l.addr.k === 'const' ? `bytes ${l.addr.v}..${l.addr.v + 3}` : '?')));
