@@ -12,7 +12,7 @@ const USAGE = `kgen: quantized mat-vec kernels for ggml formats, from one DSL to
 usage:
   kgen build [--formats a,b] [--targets wgsl,glsl,spirv] [--variants key|op,...] [--out DIR] [--ts] [--jobs N]
         write a bundle (one file per kernel, manifest.json). Default: every format, every target,
-        the default variants, into generated/ (with its TypeScript index modules).
+        the default variants, into generated/ (WGSL + SPIR-V, with its TypeScript index modules).
   kgen list [formats|kernels]        the formats, and the kernel variants of the default build
   kgen show <kernel-key> [--target wgsl|glsl|spirv-asm]
                                      print one generated kernel (e.g. mmvq.q4_k.nc1.r1.sg)
@@ -43,7 +43,8 @@ const list = (v: string | boolean | undefined): string[] | undefined => (typeof 
 async function cmdBuild(flags: Flags): Promise<void> {
   const out = resolve(typeof flags.out === 'string' ? flags.out : generatedDir);
   const isDefault = out === generatedDir;
-  const targets = list(flags.targets) as Target[] | undefined;
+  // generated/ holds WGSL and SPIR-V (the GLSL is one --targets glsl away).
+  const targets = (list(flags.targets) as Target[] | undefined) ?? (isDefault ? ['wgsl', 'spirv'] : undefined);
   const t0 = Date.now();
   let last = 0;
   const tty = process.stderr.isTTY;

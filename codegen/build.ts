@@ -203,7 +203,7 @@ export async function build(opts: BuildOptions = {}): Promise<Bundle> {
   files.set('manifest.json', JSON.stringify(manifest, null, 1) + '\n');
   if (opts.typescript) {
     for (const [p, s] of emitCpuFiles(irs)) files.set(p, s);
-    for (const [p, s] of emitIndexFiles(manifest, files)) files.set(p, s);
+    for (const [p, s] of emitIndexFiles(manifest)) files.set(p, s);
   }
   return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), manifest };
 }
@@ -218,7 +218,7 @@ function withHash(code: string): string {
 }
 
 /** The typed index modules of generated/: one per format (tree-shakable) and one for all. */
-function emitIndexFiles(manifest: Manifest, files: Map<string, string | Uint8Array>): Map<string, string> {
+function emitIndexFiles(manifest: Manifest): Map<string, string> {
   const out = new Map<string, string>();
   const groups = new Map<string, ManifestKernel[]>();
   for (const k of manifest.kernels) {
@@ -227,21 +227,16 @@ function emitIndexFiles(manifest: Manifest, files: Map<string, string | Uint8Arr
   }
   for (const [g, ks] of groups) {
     const lines = [
-      `import type { GeneratedKernel } from '../../targets/bundle.js';`,
-      `import { spirvFromBase64 } from '../../targets/bundle.js';`,
+      `import { spirvFile, textFile, type GeneratedKernel } from '../../targets/bundle.js';`,
       '',
       `/** Generated kernels of ${g === 'common' ? 'every format (activation quantization)' : `format ${g}`}, by key. */`,
       'export const kernels: Record<string, GeneratedKernel> = {',
     ];
     for (const k of ks) {
-      const wgsl = k.targets.wgsl ? files.get(k.targets.wgsl.file) as string : undefined;
-      const glsl = k.targets.glsl ? files.get(k.targets.glsl.file) as string : undefined;
-      const spv = k.targets.spirv ? files.get(k.targets.spirv.file) as Uint8Array : undefined;
       lines.push(`  '${k.key}': {`);
       lines.push(`    record: ${JSON.stringify(k)},`);
-      if (wgsl !== undefined) lines.push(`    wgsl: ${JSON.stringify(wgsl)},`);
-      if (glsl !== undefined) lines.push(`    glsl: ${JSON.stringify(glsl)},`);
-      if (spv) lines.push(`    spirv: () => spirvFromBase64(${JSON.stringify(Buffer.from(spv).toString('base64'))}),`);
+      if (k.targets.wgsl) lines.push(`    wgsl: textFile(new URL('../${k.targets.wgsl.file}', import.meta.url)),`);
+      if (k.targets.spirv) lines.push(`    spirv: spirvFile(new URL('../${k.targets.spirv.file}', import.meta.url)),`);
       lines.push('  },');
     }
     lines.push('};', '');

@@ -1,18 +1,37 @@
-// What the generated index modules hold per kernel, and the helpers they use (no Node.js dependency).
+// What the generated index modules hold per kernel, and how they load sources (no Node.js dependency
+// at import time: sources are fetched, or read from disk under Node, only when a kernel is used).
 import type { ManifestKernel } from '../codegen/manifest.js';
 
 export interface GeneratedKernel {
   record: ManifestKernel;
-  wgsl?: string;
-  glsl?: string;
-  /** SPIR-V words, decoded on first use. */
-  spirv?: () => Uint32Array;
+  /** The WGSL source. */
+  wgsl?: () => Promise<string>;
+  /** The SPIR-V words. */
+  spirv?: () => Promise<Uint32Array>;
 }
 
-export function spirvFromBase64(b64: string): Uint32Array {
-  const bin = atob(b64);
-  const out = new Uint32Array(bin.length / 4);
-  for (let i = 0; i < out.length; i++)
-    out[i] = (bin.charCodeAt(4 * i) | (bin.charCodeAt(4 * i + 1) << 8) | (bin.charCodeAt(4 * i + 2) << 16) | (bin.charCodeAt(4 * i + 3) << 24)) >>> 0;
-  return out;
+async function loadBytes(url: URL): Promise<Uint8Array> {
+  if (url.protocol === 'file:') {
+    const { readFile } = await import('node:fs/promises');
+    return new Uint8Array(await readFile(url));
+  }
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`kgen: cannot load ${url.href}: HTTP ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
 }
+
+const cache = new Map<string, Promise<Uint8Array>>();
+function cached(url: URL): Promise<Uint8Array> {
+  let p = cache.get(url.href);
+  if (!p) cache.set(url.href, (p = loadBytes(url)));
+  return p;
+}
+
+/** Loader of a bundle file's text, relative to the module that calls it. */
+export const textFile = (url: URL) => async (): Promise<string> => new TextDecoder().decode(await cached(url));
+
+/** Loader of a .spv file's words. */
+export const spirvFile = (url: URL) => async (): Promise<Uint32Array> => {
+  const b = await cached(url);
+  return new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+};

@@ -30,14 +30,18 @@ export function parseKey(s: string): KernelKey {
   return { op: m[1] as KernelOp, format: m[2], ncols: +m[3], rows: +m[4], reduce: m[5] as Reduction };
 }
 
-/** The default variant set built into generated/ for one format. */
+/**
+ * The default variant set built into generated/ for one format: mmvq for every ncols with either
+ * reduction, mmvq_id with either, and the float path (the baseline: workgroup-memory reduction, no
+ * optional feature) for ncols 1, 2, 4, 8. Other variants (rows per workgroup 2 or 4, ...) are built
+ * on demand (`kgen build --variants`, build()).
+ */
 export function defaultKeys(format: string): KernelKey[] {
   const keys: KernelKey[] = [];
   for (const reduce of ['sg', 'wg'] as const) {
     for (const ncols of [1, 2, 3, 4, 5, 6, 7, 8]) keys.push({ op: 'mmvq', format, ncols, rows: 1, reduce });
-    keys.push({ op: 'mmvq', format, ncols: 1, rows: 2, reduce });
     keys.push({ op: 'mmvq_id', format, ncols: 1, rows: 1, reduce });
-    for (const ncols of [1, 2, 4, 8]) keys.push({ op: 'matvec_f32', format, ncols, rows: 1, reduce });
   }
+  for (const ncols of [1, 2, 4, 8]) keys.push({ op: 'matvec_f32', format, ncols, rows: 1, reduce: 'wg' });
   return keys;
 }

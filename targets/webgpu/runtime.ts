@@ -2,8 +2,8 @@
 // same code runs in a browser and in Node (through the `webgpu` package, Dawn).
 import type { Manifest, ManifestKernel } from '../../codegen/manifest.js';
 
-/** A kernel as the runtime needs it: its manifest record and WGSL source. */
-export interface WgslKernel { record: ManifestKernel; wgsl: string }
+/** A kernel as the runtime needs it: its manifest record and WGSL source (or a loader of it). */
+export interface WgslKernel { record: ManifestKernel; wgsl: string | (() => Promise<string>) }
 /** Kernels by key (`mmvq.q4_k.nc1.r1.sg`) and the formats they cover: the generated bundle or build(). */
 export interface WgslBundle {
   kernel(key: string): WgslKernel | undefined;
@@ -11,6 +11,20 @@ export interface WgslBundle {
 }
 
 export interface DeviceSupport { subgroups: boolean; dot4i8: boolean; timestamps: boolean }
+
+/** The generated bundle (`import { kernels, manifest } from 'kgen/generated'`) as a WgslBundle. */
+export function bundleFromGenerated(
+  kernels: Record<string, { record: ManifestKernel; wgsl?: () => Promise<string> }>,
+  manifest: Pick<Manifest, 'formats'>,
+): WgslBundle {
+  return {
+    formats: manifest.formats,
+    kernel(key) {
+      const k = kernels[key];
+      return k?.wgsl ? { record: k.record, wgsl: k.wgsl } : undefined;
+    },
+  };
+}
 
 /** What the device offers that kgen's variants may use. `wgslFeatures` is navigator.gpu.wgslLanguageFeatures. */
 export function deviceSupport(device: GPUDevice, wgslFeatures?: ReadonlySet<string>): DeviceSupport {
@@ -39,13 +53,14 @@ export class WgslKernels {
     const id = `${key}@${wg}`;
     const cached = this.pipelines.get(id);
     if (cached) return cached;
+    const code = typeof k.wgsl === 'string' ? k.wgsl : await k.wgsl();
     this.device.pushErrorScope('validation');
-    const module = this.device.createShaderModule({ code: k.wgsl, label: key });
+    const module = this.device.createShaderModule({ code, label: key });
     const info = await module.getCompilationInfo();
     const errors = info.messages.filter((m) => m.type === 'error');
     if (errors.length) {
       await this.device.popErrorScope();
-      const lines = k.wgsl.split('\n');
+      const lines = code.split('\n');
       throw new Error(`kgen webgpu: ${key} does not compile:\n` + errors.map((m) => `  line ${m.lineNum}: ${m.message}\n    ${lines[m.lineNum - 1]?.trim()}`).join('\n'));
     }
     const pipeline = await this.device.createComputePipelineAsync({

@@ -1,0 +1,146 @@
+// kgen 0.1.0: matvec_f32.q6_k.nc1.r1.wg; generated, do not edit; content hash 0d773c59ac1eb635
+// matvec_f32: y = W . x, W in q6_k dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
+// 1 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
+// grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
+// format q6_k (ggml type 14) from dsl/formats/q6_k.ts
+
+struct Params {
+  K: u32, // elements per weight row (a multiple of the block size)
+  rows: u32, // weight rows (outputs per column)
+  w_row_stride: u32, // bytes between weight rows
+  w_stride2: u32, // bytes between weight matrices along dim 2 (experts for mmvq_id)
+  w_stride3: u32, // bytes between weight matrices along dim 3
+  x_col_stride: u32, // activation units between columns (vec4 of q8_1x4, or f32 for matvec_f32)
+  x_stride2: u32, // activation units between batches along dim 2 (tokens for mmvq_id)
+  x_stride3: u32, // activation units between batches along dim 3
+  y_col_stride: u32, // f32 between output columns
+  y_stride2: u32, // f32 between outputs along dim 2 (tokens for mmvq_id)
+  y_stride3: u32, // f32 between outputs along dim 3
+  ne12: u32, // batches along dim 2 of x and y (ids per token for mmvq_id: n_used)
+  r2: u32, // broadcast ratio ne12 / ne02 (W reused across dim 2)
+  r3: u32, // broadcast ratio ne13 / ne03
+  ne11: u32, // mmvq_id: activation columns per token (1 = broadcast to every used expert)
+  ids_stride: u32, // mmvq_id: i32 elements between the ids of consecutive tokens
+}
+
+@group(0) @binding(0) var<storage, read> w: array<u32>; // weights: rows of q6_k blocks (ggml/GGUF bytes)
+@group(0) @binding(1) var<storage, read> x: array<vec4<f32>>; // activations, f32 (strides in units of 4 floats)
+@group(0) @binding(2) var<storage, read_write> y: array<f32>; // output, f32
+@group(0) @binding(3) var<uniform> p: Params;
+
+override WG_SIZE: u32 = 128u; // threads per workgroup (a power of two, >= 4)
+var<workgroup> red: array<f32, 1u * WG_SIZE>;
+
+@compute @workgroup_size(WG_SIZE)
+fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let i12 = (wid.y % p.ne12);
+  let i13 = (wid.y / p.ne12);
+  let w_base = (((i13 / p.r3) * p.w_stride3) + ((i12 / p.r2) * p.w_stride2));
+  let x_base = ((i13 * p.x_stride3) + (i12 * p.x_stride2));
+  let y_base = ((i13 * p.y_stride3) + (i12 * p.y_stride2));
+  let row0 = (wid.x + (nwg.x * wid.z));
+  let last_row = (p.rows - 1u);
+  let row_base0 = (w_base + (min(row0, last_row) * p.w_row_stride));
+  var acc0: f32 = 0.0;
+  let n_chunks = (p.K >> 5u);
+  for (var j: u32 = lid; (j < n_chunks); j = (j + WG_SIZE)) {
+    let x0_at = (x_base + (j * 8u));
+    let x0_0 = x[x0_at];
+    let x0_1 = x[(x0_at + 1u)];
+    let x0_2 = x[(x0_at + 2u)];
+    let x0_3 = x[(x0_at + 3u)];
+    let x0_4 = x[(x0_at + 4u)];
+    let x0_5 = x[(x0_at + 5u)];
+    let x0_6 = x[(x0_at + 6u)];
+    let x0_7 = x[(x0_at + 7u)];
+    let blk = (j >> 3u);
+    let slice = (j & 7u);
+    let b0 = (row_base0 + (blk * 210u));
+    let t0_0 = (slice * 2u);
+    let t0_1 = (t0_0 >> 3u);
+    let t0_2 = ((t0_0 >> 1u) & 3u);
+    let t0_3 = ((t0_0 & 1u) * 4u);
+    let t0_4 = (b0 + ((((t0_1 * 16u) + ((t0_2 & 1u) * 8u)) + t0_3) * 4u));
+    let t0_5 = (t0_4 >> 2u);
+    let t0_6 = ((t0_4 & 3u) * 8u);
+    let t0_7 = w[(t0_5 + 1u)];
+    let t0_8 = (31u - t0_6);
+    let t0_9 = ((t0_2 >> 1u) * 4u);
+    let t0_10 = (b0 + (((t0_1 * 8u) + t0_3) * 4u));
+    let t0_11 = (t0_10 >> 2u);
+    let t0_12 = ((t0_10 & 3u) * 8u);
+    let t0_13 = w[(t0_11 + 33u)];
+    let t0_14 = (31u - t0_12);
+    let t0_15 = (t0_2 * 2u);
+    let t0_16 = (((((w[t0_5] >> t0_6) | ((t0_7 << 1u) << t0_8)) >> t0_9) & 0xf0f0f0fu) | (((((w[(t0_11 + 32u)] >> t0_12) | ((t0_13 << 1u) << t0_14)) >> t0_15) & 0x3030303u) << 4u));
+    let t0_17 = w[(t0_5 + 2u)];
+    let t0_18 = w[(t0_11 + 34u)];
+    let t0_19 = (((((t0_7 >> t0_6) | ((t0_17 << 1u) << t0_8)) >> t0_9) & 0xf0f0f0fu) | (((((t0_13 >> t0_12) | ((t0_18 << 1u) << t0_14)) >> t0_15) & 0x3030303u) << 4u));
+    let t0_20 = w[(t0_5 + 3u)];
+    let t0_21 = w[(t0_11 + 35u)];
+    let t0_22 = (((((t0_17 >> t0_6) | ((t0_20 << 1u) << t0_8)) >> t0_9) & 0xf0f0f0fu) | (((((t0_18 >> t0_12) | ((t0_21 << 1u) << t0_14)) >> t0_15) & 0x3030303u) << 4u));
+    let t0_23 = (((((t0_20 >> t0_6) | ((w[(t0_5 + 4u)] << 1u) << t0_8)) >> t0_9) & 0xf0f0f0fu) | (((((t0_21 >> t0_12) | ((w[(t0_11 + 36u)] << 1u) << t0_14)) >> t0_15) & 0x3030303u) << 4u));
+    let t0_24 = ((w[((b0 >> 2u) + 52u)] >> ((b0 & 3u) * 8u)) & 0xffffu);
+    let t0_25 = ((t0_24 >> 10u) & 31u);
+    let t0_26 = ((t0_24 & 0x8000u) << 16u);
+    let t0_27 = (t0_24 & 0x3ffu);
+    let t0_28 = (t0_27 << 13u);
+    let t0_29 = (b0 + t0_0);
+    let q0_0_0 = (((t0_16 | 0x80808080u) - 0x20202020u) ^ ((t0_16 ^ 0xdfdfdfdfu) & 0x80808080u));
+    let q0_0_1 = (((t0_19 | 0x80808080u) - 0x20202020u) ^ ((t0_19 ^ 0xdfdfdfdfu) & 0x80808080u));
+    let q0_0_2 = (((t0_22 | 0x80808080u) - 0x20202020u) ^ ((t0_22 ^ 0xdfdfdfdfu) & 0x80808080u));
+    let q0_0_3 = (((t0_23 | 0x80808080u) - 0x20202020u) ^ ((t0_23 ^ 0xdfdfdfdfu) & 0x80808080u));
+    let s0_0 = (bitcast<f32>(select(select((t0_26 | (((t0_25 + 112u) << 23u) | t0_28)), (t0_26 | (0x7f800000u | t0_28)), (t0_25 == 31u)), (t0_26 | bitcast<u32>((f32(t0_27) * 5.960464477539063e-8f))), (t0_25 == 0u))) * f32(i32(u32((i32((((w[((t0_29 >> 2u) + 48u)] >> ((t0_29 & 3u) * 8u)) & 255u) << 24u)) >> 24u)))));
+    acc0 = (acc0 + (((((((((((((((((s0_0 * f32((i32((q0_0_0 << 24u)) >> 24u))) * x0_0.x) + ((s0_0 * f32((i32((q0_0_0 << 16u)) >> 24u))) * x0_0.y)) + ((s0_0 * f32((i32((q0_0_0 << 8u)) >> 24u))) * x0_0.z)) + ((s0_0 * f32((i32(q0_0_0) >> 24u))) * x0_0.w)) + ((s0_0 * f32((i32((q0_0_1 << 24u)) >> 24u))) * x0_1.x)) + ((s0_0 * f32((i32((q0_0_1 << 16u)) >> 24u))) * x0_1.y)) + ((s0_0 * f32((i32((q0_0_1 << 8u)) >> 24u))) * x0_1.z)) + ((s0_0 * f32((i32(q0_0_1) >> 24u))) * x0_1.w)) + ((s0_0 * f32((i32((q0_0_2 << 24u)) >> 24u))) * x0_2.x)) + ((s0_0 * f32((i32((q0_0_2 << 16u)) >> 24u))) * x0_2.y)) + ((s0_0 * f32((i32((q0_0_2 << 8u)) >> 24u))) * x0_2.z)) + ((s0_0 * f32((i32(q0_0_2) >> 24u))) * x0_2.w)) + ((s0_0 * f32((i32((q0_0_3 << 24u)) >> 24u))) * x0_3.x)) + ((s0_0 * f32((i32((q0_0_3 << 16u)) >> 24u))) * x0_3.y)) + ((s0_0 * f32((i32((q0_0_3 << 8u)) >> 24u))) * x0_3.z)) + ((s0_0 * f32((i32(q0_0_3) >> 24u))) * x0_3.w)));
+    let t1_0 = (slice * 2u);
+    let t1_1 = (t1_0 + 1u);
+    let t1_2 = (t1_1 >> 3u);
+    let t1_3 = ((t1_1 >> 1u) & 3u);
+    let t1_4 = ((t1_1 & 1u) * 4u);
+    let t1_5 = (b0 + ((((t1_2 * 16u) + ((t1_3 & 1u) * 8u)) + t1_4) * 4u));
+    let t1_6 = (t1_5 >> 2u);
+    let t1_7 = ((t1_5 & 3u) * 8u);
+    let t1_8 = w[(t1_6 + 1u)];
+    let t1_9 = (31u - t1_7);
+    let t1_10 = ((t1_3 >> 1u) * 4u);
+    let t1_11 = (b0 + (((t1_2 * 8u) + t1_4) * 4u));
+    let t1_12 = (t1_11 >> 2u);
+    let t1_13 = ((t1_11 & 3u) * 8u);
+    let t1_14 = w[(t1_12 + 33u)];
+    let t1_15 = (31u - t1_13);
+    let t1_16 = (t1_3 * 2u);
+    let t1_17 = (((((w[t1_6] >> t1_7) | ((t1_8 << 1u) << t1_9)) >> t1_10) & 0xf0f0f0fu) | (((((w[(t1_12 + 32u)] >> t1_13) | ((t1_14 << 1u) << t1_15)) >> t1_16) & 0x3030303u) << 4u));
+    let t1_18 = w[(t1_6 + 2u)];
+    let t1_19 = w[(t1_12 + 34u)];
+    let t1_20 = (((((t1_8 >> t1_7) | ((t1_18 << 1u) << t1_9)) >> t1_10) & 0xf0f0f0fu) | (((((t1_14 >> t1_13) | ((t1_19 << 1u) << t1_15)) >> t1_16) & 0x3030303u) << 4u));
+    let t1_21 = w[(t1_6 + 3u)];
+    let t1_22 = w[(t1_12 + 35u)];
+    let t1_23 = (((((t1_18 >> t1_7) | ((t1_21 << 1u) << t1_9)) >> t1_10) & 0xf0f0f0fu) | (((((t1_19 >> t1_13) | ((t1_22 << 1u) << t1_15)) >> t1_16) & 0x3030303u) << 4u));
+    let t1_24 = (((((t1_21 >> t1_7) | ((w[(t1_6 + 4u)] << 1u) << t1_9)) >> t1_10) & 0xf0f0f0fu) | (((((t1_22 >> t1_13) | ((w[(t1_12 + 36u)] << 1u) << t1_15)) >> t1_16) & 0x3030303u) << 4u));
+    let t1_25 = ((w[((b0 >> 2u) + 52u)] >> ((b0 & 3u) * 8u)) & 0xffffu);
+    let t1_26 = ((t1_25 >> 10u) & 31u);
+    let t1_27 = ((t1_25 & 0x8000u) << 16u);
+    let t1_28 = (t1_25 & 0x3ffu);
+    let t1_29 = (t1_28 << 13u);
+    let t1_30 = (b0 + t1_0);
+    let q0_1_0 = (((t1_17 | 0x80808080u) - 0x20202020u) ^ ((t1_17 ^ 0xdfdfdfdfu) & 0x80808080u));
+    let q0_1_1 = (((t1_20 | 0x80808080u) - 0x20202020u) ^ ((t1_20 ^ 0xdfdfdfdfu) & 0x80808080u));
+    let q0_1_2 = (((t1_23 | 0x80808080u) - 0x20202020u) ^ ((t1_23 ^ 0xdfdfdfdfu) & 0x80808080u));
+    let q0_1_3 = (((t1_24 | 0x80808080u) - 0x20202020u) ^ ((t1_24 ^ 0xdfdfdfdfu) & 0x80808080u));
+    let s0_1 = (bitcast<f32>(select(select((t1_27 | (((t1_26 + 112u) << 23u) | t1_29)), (t1_27 | (0x7f800000u | t1_29)), (t1_26 == 31u)), (t1_27 | bitcast<u32>((f32(t1_28) * 5.960464477539063e-8f))), (t1_26 == 0u))) * f32(i32(u32((i32((((w[((t1_30 >> 2u) + 48u)] >> (((t1_30 & 3u) * 8u) + 8u)) & 255u) << 24u)) >> 24u)))));
+    acc0 = (acc0 + (((((((((((((((((s0_1 * f32((i32((q0_1_0 << 24u)) >> 24u))) * x0_4.x) + ((s0_1 * f32((i32((q0_1_0 << 16u)) >> 24u))) * x0_4.y)) + ((s0_1 * f32((i32((q0_1_0 << 8u)) >> 24u))) * x0_4.z)) + ((s0_1 * f32((i32(q0_1_0) >> 24u))) * x0_4.w)) + ((s0_1 * f32((i32((q0_1_1 << 24u)) >> 24u))) * x0_5.x)) + ((s0_1 * f32((i32((q0_1_1 << 16u)) >> 24u))) * x0_5.y)) + ((s0_1 * f32((i32((q0_1_1 << 8u)) >> 24u))) * x0_5.z)) + ((s0_1 * f32((i32(q0_1_1) >> 24u))) * x0_5.w)) + ((s0_1 * f32((i32((q0_1_2 << 24u)) >> 24u))) * x0_6.x)) + ((s0_1 * f32((i32((q0_1_2 << 16u)) >> 24u))) * x0_6.y)) + ((s0_1 * f32((i32((q0_1_2 << 8u)) >> 24u))) * x0_6.z)) + ((s0_1 * f32((i32(q0_1_2) >> 24u))) * x0_6.w)) + ((s0_1 * f32((i32((q0_1_3 << 24u)) >> 24u))) * x0_7.x)) + ((s0_1 * f32((i32((q0_1_3 << 16u)) >> 24u))) * x0_7.y)) + ((s0_1 * f32((i32((q0_1_3 << 8u)) >> 24u))) * x0_7.z)) + ((s0_1 * f32((i32(q0_1_3) >> 24u))) * x0_7.w)));
+  }
+  red[lid] = acc0;
+  workgroupBarrier();
+  for (var stride: u32 = (WG_SIZE >> 1u); (stride > 0u); stride = (stride >> 1u)) {
+    if ((lid < stride)) {
+      red[lid] = (red[lid] + red[(lid + stride)]);
+    }
+    workgroupBarrier();
+  }
+  if ((lid == 0u)) {
+    if ((row0 < p.rows)) {
+      y[(y_base + row0)] = red[0u];
+    }
+  }
+}

@@ -1,0 +1,199 @@
+// kgen 0.1.0: mmvq.iq4_nl.nc3.r1.sg; generated, do not edit; content hash c3fb69358f671073
+// mmvq: y = W . x, W in iq4_nl (32 per 18-byte block), x in q8_1x4, y in f32
+// 3 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
+// grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
+// format iq4_nl (ggml type 20) from dsl/formats/iq4_nl.ts
+
+enable subgroups;
+requires packed_4x8_integer_dot_product;
+
+struct Params {
+  K: u32, // elements per weight row (a multiple of the block size)
+  rows: u32, // weight rows (outputs per column)
+  w_row_stride: u32, // bytes between weight rows
+  w_stride2: u32, // bytes between weight matrices along dim 2 (experts for mmvq_id)
+  w_stride3: u32, // bytes between weight matrices along dim 3
+  x_col_stride: u32, // activation units between columns (vec4 of q8_1x4, or f32 for matvec_f32)
+  x_stride2: u32, // activation units between batches along dim 2 (tokens for mmvq_id)
+  x_stride3: u32, // activation units between batches along dim 3
+  y_col_stride: u32, // f32 between output columns
+  y_stride2: u32, // f32 between outputs along dim 2 (tokens for mmvq_id)
+  y_stride3: u32, // f32 between outputs along dim 3
+  ne12: u32, // batches along dim 2 of x and y (ids per token for mmvq_id: n_used)
+  r2: u32, // broadcast ratio ne12 / ne02 (W reused across dim 2)
+  r3: u32, // broadcast ratio ne13 / ne03
+  ne11: u32, // mmvq_id: activation columns per token (1 = broadcast to every used expert)
+  ids_stride: u32, // mmvq_id: i32 elements between the ids of consecutive tokens
+}
+
+@group(0) @binding(0) var<storage, read> w: array<u32>; // weights: rows of iq4_nl blocks (ggml/GGUF bytes)
+@group(0) @binding(1) var<storage, read> x: array<vec4<u32>>; // activations in q8_1x4 (from quantize_q8_1)
+@group(0) @binding(2) var<storage, read_write> y: array<f32>; // output, f32
+@group(0) @binding(3) var<uniform> p: Params;
+
+override WG_SIZE: u32 = 128u; // threads per workgroup (a power of two, >= 4)
+var<workgroup> red: array<f32, 3u * WG_SIZE>;
+const kvalues_iq4nl = vec4<u32>(0xbfad9881u, 0xf6eaddcfu, 0x26190d01u, 0x71594535u); // i8 x 16, 4 per word
+
+@compute @workgroup_size(WG_SIZE)
+fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
+  let i12 = (wid.y % p.ne12);
+  let i13 = (wid.y / p.ne12);
+  let w_base = (((i13 / p.r3) * p.w_stride3) + ((i12 / p.r2) * p.w_stride2));
+  let x_base = ((i13 * p.x_stride3) + (i12 * p.x_stride2));
+  let y_base = ((i13 * p.y_stride3) + (i12 * p.y_stride2));
+  let row0 = (wid.x + (nwg.x * wid.z));
+  let last_row = (p.rows - 1u);
+  let row_base0 = (w_base + (min(row0, last_row) * p.w_row_stride));
+  var acc0: f32 = 0.0;
+  var acc1: f32 = 0.0;
+  var acc2: f32 = 0.0;
+  let n_chunks = (p.K >> 5u);
+  for (var j: u32 = lid; (j < n_chunks); j = (j + WG_SIZE)) {
+    let x0_at = (x_base + ((j >> 2u) * 9u));
+    let x0_hdr = x[x0_at][(j & 3u)];
+    let x0_lo = x[((x0_at + 1u) + ((j & 3u) * 2u))];
+    let x0_hi = x[((x0_at + 2u) + ((j & 3u) * 2u))];
+    let t0_0 = (x0_hdr & 0xffffu);
+    let t0_1 = ((t0_0 >> 10u) & 31u);
+    let t0_2 = ((t0_0 & 0x8000u) << 16u);
+    let t0_3 = (t0_0 & 0x3ffu);
+    let t0_4 = (t0_3 << 13u);
+    let x0_d = bitcast<f32>(select(select((t0_2 | (((t0_1 + 112u) << 23u) | t0_4)), (t0_2 | (0x7f800000u | t0_4)), (t0_1 == 31u)), (t0_2 | bitcast<u32>((f32(t0_3) * 5.960464477539063e-8f))), (t0_1 == 0u)));
+    let x0_sum = f32((i32(x0_hdr) >> 16u));
+    let x1_at = ((x_base + p.x_col_stride) + ((j >> 2u) * 9u));
+    let x1_hdr = x[x1_at][(j & 3u)];
+    let x1_lo = x[((x1_at + 1u) + ((j & 3u) * 2u))];
+    let x1_hi = x[((x1_at + 2u) + ((j & 3u) * 2u))];
+    let t1_0 = (x1_hdr & 0xffffu);
+    let t1_1 = ((t1_0 >> 10u) & 31u);
+    let t1_2 = ((t1_0 & 0x8000u) << 16u);
+    let t1_3 = (t1_0 & 0x3ffu);
+    let t1_4 = (t1_3 << 13u);
+    let x1_d = bitcast<f32>(select(select((t1_2 | (((t1_1 + 112u) << 23u) | t1_4)), (t1_2 | (0x7f800000u | t1_4)), (t1_1 == 31u)), (t1_2 | bitcast<u32>((f32(t1_3) * 5.960464477539063e-8f))), (t1_1 == 0u)));
+    let x1_sum = f32((i32(x1_hdr) >> 16u));
+    let x2_at = ((x_base + (p.x_col_stride * 2u)) + ((j >> 2u) * 9u));
+    let x2_hdr = x[x2_at][(j & 3u)];
+    let x2_lo = x[((x2_at + 1u) + ((j & 3u) * 2u))];
+    let x2_hi = x[((x2_at + 2u) + ((j & 3u) * 2u))];
+    let t2_0 = (x2_hdr & 0xffffu);
+    let t2_1 = ((t2_0 >> 10u) & 31u);
+    let t2_2 = ((t2_0 & 0x8000u) << 16u);
+    let t2_3 = (t2_0 & 0x3ffu);
+    let t2_4 = (t2_3 << 13u);
+    let x2_d = bitcast<f32>(select(select((t2_2 | (((t2_1 + 112u) << 23u) | t2_4)), (t2_2 | (0x7f800000u | t2_4)), (t2_1 == 31u)), (t2_2 | bitcast<u32>((f32(t2_3) * 5.960464477539063e-8f))), (t2_1 == 0u)));
+    let x2_sum = f32((i32(x2_hdr) >> 16u));
+    let blk = j;
+    let slice = 0u;
+    let b0 = (row_base0 + (blk * 18u));
+    let t3_0 = ((b0 & 3u) * 8u);
+    let t3_1 = (t3_0 + 16u);
+    let t3_2 = (t3_1 < 32u);
+    let t3_3 = (b0 >> 2u);
+    let t3_4 = w[t3_3];
+    let t3_5 = w[(t3_3 + 1u)];
+    let t3_6 = (t3_1 & 31u);
+    let t3_7 = w[(t3_3 + 2u)];
+    let t3_8 = select(t3_7, t3_5, t3_2);
+    let t3_9 = (31u - t3_6);
+    let t3_10 = ((select(t3_5, t3_4, t3_2) >> t3_6) | ((t3_8 << 1u) << t3_9));
+    let t3_11 = (t3_10 & 0xf0f0f0fu);
+    let t3_12 = (t3_11 & 255u);
+    let t3_13 = ((t3_11 >> 8u) & 255u);
+    let t3_14 = ((t3_11 >> 16u) & 255u);
+    let t3_15 = ((t3_11 >> 24u) & 255u);
+    let t3_16 = w[(t3_3 + 3u)];
+    let t3_17 = select(t3_16, t3_7, t3_2);
+    let t3_18 = ((t3_8 >> t3_6) | ((t3_17 << 1u) << t3_9));
+    let t3_19 = (t3_18 & 0xf0f0f0fu);
+    let t3_20 = (t3_19 & 255u);
+    let t3_21 = ((t3_19 >> 8u) & 255u);
+    let t3_22 = ((t3_19 >> 16u) & 255u);
+    let t3_23 = ((t3_19 >> 24u) & 255u);
+    let t3_24 = w[(t3_3 + 4u)];
+    let t3_25 = select(t3_24, t3_16, t3_2);
+    let t3_26 = ((t3_17 >> t3_6) | ((t3_25 << 1u) << t3_9));
+    let t3_27 = (t3_26 & 0xf0f0f0fu);
+    let t3_28 = (t3_27 & 255u);
+    let t3_29 = ((t3_27 >> 8u) & 255u);
+    let t3_30 = ((t3_27 >> 16u) & 255u);
+    let t3_31 = ((t3_27 >> 24u) & 255u);
+    let t3_32 = ((t3_25 >> t3_6) | ((select(w[(t3_3 + 5u)], t3_24, t3_2) << 1u) << t3_9));
+    let t3_33 = (t3_32 & 0xf0f0f0fu);
+    let t3_34 = (t3_33 & 255u);
+    let t3_35 = ((t3_33 >> 8u) & 255u);
+    let t3_36 = ((t3_33 >> 16u) & 255u);
+    let t3_37 = ((t3_33 >> 24u) & 255u);
+    let t3_38 = ((t3_10 >> 4u) & 0xf0f0f0fu);
+    let t3_39 = (t3_38 & 255u);
+    let t3_40 = ((t3_38 >> 8u) & 255u);
+    let t3_41 = ((t3_38 >> 16u) & 255u);
+    let t3_42 = ((t3_38 >> 24u) & 255u);
+    let t3_43 = ((t3_18 >> 4u) & 0xf0f0f0fu);
+    let t3_44 = (t3_43 & 255u);
+    let t3_45 = ((t3_43 >> 8u) & 255u);
+    let t3_46 = ((t3_43 >> 16u) & 255u);
+    let t3_47 = ((t3_43 >> 24u) & 255u);
+    let t3_48 = ((t3_26 >> 4u) & 0xf0f0f0fu);
+    let t3_49 = (t3_48 & 255u);
+    let t3_50 = ((t3_48 >> 8u) & 255u);
+    let t3_51 = ((t3_48 >> 16u) & 255u);
+    let t3_52 = ((t3_48 >> 24u) & 255u);
+    let t3_53 = ((t3_32 >> 4u) & 0xf0f0f0fu);
+    let t3_54 = (t3_53 & 255u);
+    let t3_55 = ((t3_53 >> 8u) & 255u);
+    let t3_56 = ((t3_53 >> 16u) & 255u);
+    let t3_57 = ((t3_53 >> 24u) & 255u);
+    let t3_58 = ((t3_4 >> t3_0) & 0xffffu);
+    let t3_59 = ((t3_58 >> 10u) & 31u);
+    let t3_60 = ((t3_58 & 0x8000u) << 16u);
+    let t3_61 = (t3_58 & 0x3ffu);
+    let t3_62 = (t3_61 << 13u);
+    let q0_0_0 = ((((u32((i32((((kvalues_iq4nl[(t3_12 >> 2u)] >> ((t3_12 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t3_13 >> 2u)] >> ((t3_13 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t3_14 >> 2u)] >> ((t3_14 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t3_15 >> 2u)] >> ((t3_15 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q0_0_1 = ((((u32((i32((((kvalues_iq4nl[(t3_20 >> 2u)] >> ((t3_20 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t3_21 >> 2u)] >> ((t3_21 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t3_22 >> 2u)] >> ((t3_22 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t3_23 >> 2u)] >> ((t3_23 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q0_0_2 = ((((u32((i32((((kvalues_iq4nl[(t3_28 >> 2u)] >> ((t3_28 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t3_29 >> 2u)] >> ((t3_29 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t3_30 >> 2u)] >> ((t3_30 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t3_31 >> 2u)] >> ((t3_31 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q0_0_3 = ((((u32((i32((((kvalues_iq4nl[(t3_34 >> 2u)] >> ((t3_34 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t3_35 >> 2u)] >> ((t3_35 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t3_36 >> 2u)] >> ((t3_36 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t3_37 >> 2u)] >> ((t3_37 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q0_0_4 = ((((u32((i32((((kvalues_iq4nl[(t3_39 >> 2u)] >> ((t3_39 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t3_40 >> 2u)] >> ((t3_40 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t3_41 >> 2u)] >> ((t3_41 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t3_42 >> 2u)] >> ((t3_42 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q0_0_5 = ((((u32((i32((((kvalues_iq4nl[(t3_44 >> 2u)] >> ((t3_44 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t3_45 >> 2u)] >> ((t3_45 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t3_46 >> 2u)] >> ((t3_46 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t3_47 >> 2u)] >> ((t3_47 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q0_0_6 = ((((u32((i32((((kvalues_iq4nl[(t3_49 >> 2u)] >> ((t3_49 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t3_50 >> 2u)] >> ((t3_50 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t3_51 >> 2u)] >> ((t3_51 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t3_52 >> 2u)] >> ((t3_52 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q0_0_7 = ((((u32((i32((((kvalues_iq4nl[(t3_54 >> 2u)] >> ((t3_54 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t3_55 >> 2u)] >> ((t3_55 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t3_56 >> 2u)] >> ((t3_56 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t3_57 >> 2u)] >> ((t3_57 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let s0_0 = bitcast<f32>(select(select((t3_60 | (((t3_59 + 112u) << 23u) | t3_62)), (t3_60 | (0x7f800000u | t3_62)), (t3_59 == 31u)), (t3_60 | bitcast<u32>((f32(t3_61) * 5.960464477539063e-8f))), (t3_59 == 0u)));
+    acc0 = (acc0 + (x0_d * (s0_0 * f32((((((((dot4I8Packed(q0_0_0, x0_lo.x) + dot4I8Packed(q0_0_1, x0_lo.y)) + dot4I8Packed(q0_0_2, x0_lo.z)) + dot4I8Packed(q0_0_3, x0_lo.w)) + dot4I8Packed(q0_0_4, x0_hi.x)) + dot4I8Packed(q0_0_5, x0_hi.y)) + dot4I8Packed(q0_0_6, x0_hi.z)) + dot4I8Packed(q0_0_7, x0_hi.w))))));
+    acc1 = (acc1 + (x1_d * (s0_0 * f32((((((((dot4I8Packed(q0_0_0, x1_lo.x) + dot4I8Packed(q0_0_1, x1_lo.y)) + dot4I8Packed(q0_0_2, x1_lo.z)) + dot4I8Packed(q0_0_3, x1_lo.w)) + dot4I8Packed(q0_0_4, x1_hi.x)) + dot4I8Packed(q0_0_5, x1_hi.y)) + dot4I8Packed(q0_0_6, x1_hi.z)) + dot4I8Packed(q0_0_7, x1_hi.w))))));
+    acc2 = (acc2 + (x2_d * (s0_0 * f32((((((((dot4I8Packed(q0_0_0, x2_lo.x) + dot4I8Packed(q0_0_1, x2_lo.y)) + dot4I8Packed(q0_0_2, x2_lo.z)) + dot4I8Packed(q0_0_3, x2_lo.w)) + dot4I8Packed(q0_0_4, x2_hi.x)) + dot4I8Packed(q0_0_5, x2_hi.y)) + dot4I8Packed(q0_0_6, x2_hi.z)) + dot4I8Packed(q0_0_7, x2_hi.w))))));
+  }
+  let sg_sum0 = subgroupAdd(acc0);
+  let sg_sum1 = subgroupAdd(acc1);
+  let sg_sum2 = subgroupAdd(acc2);
+  let sg_id = (lid / sg_size);
+  if ((sg_lane == 0u)) {
+    red[(sg_id * 3u)] = sg_sum0;
+    red[((sg_id * 3u) + 1u)] = sg_sum1;
+    red[((sg_id * 3u) + 2u)] = sg_sum2;
+  }
+  workgroupBarrier();
+  let n_sg = (WG_SIZE / sg_size);
+  if ((lid == 0u)) {
+    var total0: f32 = 0.0;
+    for (var s0: u32 = 0u; (s0 < n_sg); s0 = (s0 + 1u)) {
+      total0 = (total0 + red[(s0 * 3u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[(y_base + row0)] = total0;
+    }
+    var total1: f32 = 0.0;
+    for (var s1: u32 = 0u; (s1 < n_sg); s1 = (s1 + 1u)) {
+      total1 = (total1 + red[((s1 * 3u) + 1u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[((y_base + p.y_col_stride) + row0)] = total1;
+    }
+    var total2: f32 = 0.0;
+    for (var s2: u32 = 0u; (s2 < n_sg); s2 = (s2 + 1u)) {
+      total2 = (total2 + red[((s2 * 3u) + 2u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[((y_base + (p.y_col_stride * 2u)) + row0)] = total2;
+    }
+  }
+}

@@ -1,0 +1,239 @@
+// kgen 0.1.0: mmvq.mxfp4.nc5.r1.sg; generated, do not edit; content hash a515d9749bffd270
+// mmvq: y = W . x, W in mxfp4 (32 per 17-byte block), x in q8_1x4, y in f32
+// 5 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
+// grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
+// format mxfp4 (ggml type 39) from dsl/formats/mxfp4.ts
+
+enable subgroups;
+requires packed_4x8_integer_dot_product;
+
+struct Params {
+  K: u32, // elements per weight row (a multiple of the block size)
+  rows: u32, // weight rows (outputs per column)
+  w_row_stride: u32, // bytes between weight rows
+  w_stride2: u32, // bytes between weight matrices along dim 2 (experts for mmvq_id)
+  w_stride3: u32, // bytes between weight matrices along dim 3
+  x_col_stride: u32, // activation units between columns (vec4 of q8_1x4, or f32 for matvec_f32)
+  x_stride2: u32, // activation units between batches along dim 2 (tokens for mmvq_id)
+  x_stride3: u32, // activation units between batches along dim 3
+  y_col_stride: u32, // f32 between output columns
+  y_stride2: u32, // f32 between outputs along dim 2 (tokens for mmvq_id)
+  y_stride3: u32, // f32 between outputs along dim 3
+  ne12: u32, // batches along dim 2 of x and y (ids per token for mmvq_id: n_used)
+  r2: u32, // broadcast ratio ne12 / ne02 (W reused across dim 2)
+  r3: u32, // broadcast ratio ne13 / ne03
+  ne11: u32, // mmvq_id: activation columns per token (1 = broadcast to every used expert)
+  ids_stride: u32, // mmvq_id: i32 elements between the ids of consecutive tokens
+}
+
+@group(0) @binding(0) var<storage, read> w: array<u32>; // weights: rows of mxfp4 blocks (ggml/GGUF bytes)
+@group(0) @binding(1) var<storage, read> x: array<vec4<u32>>; // activations in q8_1x4 (from quantize_q8_1)
+@group(0) @binding(2) var<storage, read_write> y: array<f32>; // output, f32
+@group(0) @binding(3) var<uniform> p: Params;
+
+override WG_SIZE: u32 = 128u; // threads per workgroup (a power of two, >= 4)
+var<workgroup> red: array<f32, 5u * WG_SIZE>;
+const kvalues_mxfp4 = vec4<u32>(0x3020100u, 0xc080604u, 0xfdfeff00u, 0xf4f8fafcu); // i8 x 16, 4 per word
+
+@compute @workgroup_size(WG_SIZE)
+fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
+  let i12 = (wid.y % p.ne12);
+  let i13 = (wid.y / p.ne12);
+  let w_base = (((i13 / p.r3) * p.w_stride3) + ((i12 / p.r2) * p.w_stride2));
+  let x_base = ((i13 * p.x_stride3) + (i12 * p.x_stride2));
+  let y_base = ((i13 * p.y_stride3) + (i12 * p.y_stride2));
+  let row0 = (wid.x + (nwg.x * wid.z));
+  let last_row = (p.rows - 1u);
+  let row_base0 = (w_base + (min(row0, last_row) * p.w_row_stride));
+  var acc0: f32 = 0.0;
+  var acc1: f32 = 0.0;
+  var acc2: f32 = 0.0;
+  var acc3: f32 = 0.0;
+  var acc4: f32 = 0.0;
+  let n_chunks = (p.K >> 5u);
+  for (var j: u32 = lid; (j < n_chunks); j = (j + WG_SIZE)) {
+    let x0_at = (x_base + ((j >> 2u) * 9u));
+    let x0_hdr = x[x0_at][(j & 3u)];
+    let x0_lo = x[((x0_at + 1u) + ((j & 3u) * 2u))];
+    let x0_hi = x[((x0_at + 2u) + ((j & 3u) * 2u))];
+    let t0_0 = (x0_hdr & 0xffffu);
+    let t0_1 = ((t0_0 >> 10u) & 31u);
+    let t0_2 = ((t0_0 & 0x8000u) << 16u);
+    let t0_3 = (t0_0 & 0x3ffu);
+    let t0_4 = (t0_3 << 13u);
+    let x0_d = bitcast<f32>(select(select((t0_2 | (((t0_1 + 112u) << 23u) | t0_4)), (t0_2 | (0x7f800000u | t0_4)), (t0_1 == 31u)), (t0_2 | bitcast<u32>((f32(t0_3) * 5.960464477539063e-8f))), (t0_1 == 0u)));
+    let x0_sum = f32((i32(x0_hdr) >> 16u));
+    let x1_at = ((x_base + p.x_col_stride) + ((j >> 2u) * 9u));
+    let x1_hdr = x[x1_at][(j & 3u)];
+    let x1_lo = x[((x1_at + 1u) + ((j & 3u) * 2u))];
+    let x1_hi = x[((x1_at + 2u) + ((j & 3u) * 2u))];
+    let t1_0 = (x1_hdr & 0xffffu);
+    let t1_1 = ((t1_0 >> 10u) & 31u);
+    let t1_2 = ((t1_0 & 0x8000u) << 16u);
+    let t1_3 = (t1_0 & 0x3ffu);
+    let t1_4 = (t1_3 << 13u);
+    let x1_d = bitcast<f32>(select(select((t1_2 | (((t1_1 + 112u) << 23u) | t1_4)), (t1_2 | (0x7f800000u | t1_4)), (t1_1 == 31u)), (t1_2 | bitcast<u32>((f32(t1_3) * 5.960464477539063e-8f))), (t1_1 == 0u)));
+    let x1_sum = f32((i32(x1_hdr) >> 16u));
+    let x2_at = ((x_base + (p.x_col_stride * 2u)) + ((j >> 2u) * 9u));
+    let x2_hdr = x[x2_at][(j & 3u)];
+    let x2_lo = x[((x2_at + 1u) + ((j & 3u) * 2u))];
+    let x2_hi = x[((x2_at + 2u) + ((j & 3u) * 2u))];
+    let t2_0 = (x2_hdr & 0xffffu);
+    let t2_1 = ((t2_0 >> 10u) & 31u);
+    let t2_2 = ((t2_0 & 0x8000u) << 16u);
+    let t2_3 = (t2_0 & 0x3ffu);
+    let t2_4 = (t2_3 << 13u);
+    let x2_d = bitcast<f32>(select(select((t2_2 | (((t2_1 + 112u) << 23u) | t2_4)), (t2_2 | (0x7f800000u | t2_4)), (t2_1 == 31u)), (t2_2 | bitcast<u32>((f32(t2_3) * 5.960464477539063e-8f))), (t2_1 == 0u)));
+    let x2_sum = f32((i32(x2_hdr) >> 16u));
+    let x3_at = ((x_base + (p.x_col_stride * 3u)) + ((j >> 2u) * 9u));
+    let x3_hdr = x[x3_at][(j & 3u)];
+    let x3_lo = x[((x3_at + 1u) + ((j & 3u) * 2u))];
+    let x3_hi = x[((x3_at + 2u) + ((j & 3u) * 2u))];
+    let t3_0 = (x3_hdr & 0xffffu);
+    let t3_1 = ((t3_0 >> 10u) & 31u);
+    let t3_2 = ((t3_0 & 0x8000u) << 16u);
+    let t3_3 = (t3_0 & 0x3ffu);
+    let t3_4 = (t3_3 << 13u);
+    let x3_d = bitcast<f32>(select(select((t3_2 | (((t3_1 + 112u) << 23u) | t3_4)), (t3_2 | (0x7f800000u | t3_4)), (t3_1 == 31u)), (t3_2 | bitcast<u32>((f32(t3_3) * 5.960464477539063e-8f))), (t3_1 == 0u)));
+    let x3_sum = f32((i32(x3_hdr) >> 16u));
+    let x4_at = ((x_base + (p.x_col_stride * 4u)) + ((j >> 2u) * 9u));
+    let x4_hdr = x[x4_at][(j & 3u)];
+    let x4_lo = x[((x4_at + 1u) + ((j & 3u) * 2u))];
+    let x4_hi = x[((x4_at + 2u) + ((j & 3u) * 2u))];
+    let t4_0 = (x4_hdr & 0xffffu);
+    let t4_1 = ((t4_0 >> 10u) & 31u);
+    let t4_2 = ((t4_0 & 0x8000u) << 16u);
+    let t4_3 = (t4_0 & 0x3ffu);
+    let t4_4 = (t4_3 << 13u);
+    let x4_d = bitcast<f32>(select(select((t4_2 | (((t4_1 + 112u) << 23u) | t4_4)), (t4_2 | (0x7f800000u | t4_4)), (t4_1 == 31u)), (t4_2 | bitcast<u32>((f32(t4_3) * 5.960464477539063e-8f))), (t4_1 == 0u)));
+    let x4_sum = f32((i32(x4_hdr) >> 16u));
+    let blk = j;
+    let slice = 0u;
+    let b0 = (row_base0 + (blk * 17u));
+    let t5_0 = ((b0 & 3u) * 8u);
+    let t5_1 = (t5_0 + 8u);
+    let t5_2 = (t5_1 < 32u);
+    let t5_3 = (b0 >> 2u);
+    let t5_4 = w[t5_3];
+    let t5_5 = w[(t5_3 + 1u)];
+    let t5_6 = (t5_1 & 31u);
+    let t5_7 = w[(t5_3 + 2u)];
+    let t5_8 = select(t5_7, t5_5, t5_2);
+    let t5_9 = (31u - t5_6);
+    let t5_10 = ((select(t5_5, t5_4, t5_2) >> t5_6) | ((t5_8 << 1u) << t5_9));
+    let t5_11 = (t5_10 & 0xf0f0f0fu);
+    let t5_12 = (t5_11 & 255u);
+    let t5_13 = ((t5_11 >> 8u) & 255u);
+    let t5_14 = ((t5_11 >> 16u) & 255u);
+    let t5_15 = ((t5_11 >> 24u) & 255u);
+    let t5_16 = w[(t5_3 + 3u)];
+    let t5_17 = select(t5_16, t5_7, t5_2);
+    let t5_18 = ((t5_8 >> t5_6) | ((t5_17 << 1u) << t5_9));
+    let t5_19 = (t5_18 & 0xf0f0f0fu);
+    let t5_20 = (t5_19 & 255u);
+    let t5_21 = ((t5_19 >> 8u) & 255u);
+    let t5_22 = ((t5_19 >> 16u) & 255u);
+    let t5_23 = ((t5_19 >> 24u) & 255u);
+    let t5_24 = w[(t5_3 + 4u)];
+    let t5_25 = select(t5_24, t5_16, t5_2);
+    let t5_26 = ((t5_17 >> t5_6) | ((t5_25 << 1u) << t5_9));
+    let t5_27 = (t5_26 & 0xf0f0f0fu);
+    let t5_28 = (t5_27 & 255u);
+    let t5_29 = ((t5_27 >> 8u) & 255u);
+    let t5_30 = ((t5_27 >> 16u) & 255u);
+    let t5_31 = ((t5_27 >> 24u) & 255u);
+    let t5_32 = ((t5_25 >> t5_6) | ((select(w[(t5_3 + 5u)], t5_24, t5_2) << 1u) << t5_9));
+    let t5_33 = (t5_32 & 0xf0f0f0fu);
+    let t5_34 = (t5_33 & 255u);
+    let t5_35 = ((t5_33 >> 8u) & 255u);
+    let t5_36 = ((t5_33 >> 16u) & 255u);
+    let t5_37 = ((t5_33 >> 24u) & 255u);
+    let t5_38 = ((t5_10 >> 4u) & 0xf0f0f0fu);
+    let t5_39 = (t5_38 & 255u);
+    let t5_40 = ((t5_38 >> 8u) & 255u);
+    let t5_41 = ((t5_38 >> 16u) & 255u);
+    let t5_42 = ((t5_38 >> 24u) & 255u);
+    let t5_43 = ((t5_18 >> 4u) & 0xf0f0f0fu);
+    let t5_44 = (t5_43 & 255u);
+    let t5_45 = ((t5_43 >> 8u) & 255u);
+    let t5_46 = ((t5_43 >> 16u) & 255u);
+    let t5_47 = ((t5_43 >> 24u) & 255u);
+    let t5_48 = ((t5_26 >> 4u) & 0xf0f0f0fu);
+    let t5_49 = (t5_48 & 255u);
+    let t5_50 = ((t5_48 >> 8u) & 255u);
+    let t5_51 = ((t5_48 >> 16u) & 255u);
+    let t5_52 = ((t5_48 >> 24u) & 255u);
+    let t5_53 = ((t5_32 >> 4u) & 0xf0f0f0fu);
+    let t5_54 = (t5_53 & 255u);
+    let t5_55 = ((t5_53 >> 8u) & 255u);
+    let t5_56 = ((t5_53 >> 16u) & 255u);
+    let t5_57 = ((t5_53 >> 24u) & 255u);
+    let t5_58 = (((t5_4 >> t5_0) & 255u) & 255u);
+    let q0_0_0 = ((((u32((i32((((kvalues_mxfp4[(t5_12 >> 2u)] >> ((t5_12 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_mxfp4[(t5_13 >> 2u)] >> ((t5_13 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_mxfp4[(t5_14 >> 2u)] >> ((t5_14 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_mxfp4[(t5_15 >> 2u)] >> ((t5_15 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q0_0_1 = ((((u32((i32((((kvalues_mxfp4[(t5_20 >> 2u)] >> ((t5_20 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_mxfp4[(t5_21 >> 2u)] >> ((t5_21 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_mxfp4[(t5_22 >> 2u)] >> ((t5_22 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_mxfp4[(t5_23 >> 2u)] >> ((t5_23 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q0_0_2 = ((((u32((i32((((kvalues_mxfp4[(t5_28 >> 2u)] >> ((t5_28 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_mxfp4[(t5_29 >> 2u)] >> ((t5_29 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_mxfp4[(t5_30 >> 2u)] >> ((t5_30 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_mxfp4[(t5_31 >> 2u)] >> ((t5_31 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q0_0_3 = ((((u32((i32((((kvalues_mxfp4[(t5_34 >> 2u)] >> ((t5_34 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_mxfp4[(t5_35 >> 2u)] >> ((t5_35 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_mxfp4[(t5_36 >> 2u)] >> ((t5_36 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_mxfp4[(t5_37 >> 2u)] >> ((t5_37 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q0_0_4 = ((((u32((i32((((kvalues_mxfp4[(t5_39 >> 2u)] >> ((t5_39 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_mxfp4[(t5_40 >> 2u)] >> ((t5_40 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_mxfp4[(t5_41 >> 2u)] >> ((t5_41 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_mxfp4[(t5_42 >> 2u)] >> ((t5_42 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q0_0_5 = ((((u32((i32((((kvalues_mxfp4[(t5_44 >> 2u)] >> ((t5_44 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_mxfp4[(t5_45 >> 2u)] >> ((t5_45 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_mxfp4[(t5_46 >> 2u)] >> ((t5_46 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_mxfp4[(t5_47 >> 2u)] >> ((t5_47 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q0_0_6 = ((((u32((i32((((kvalues_mxfp4[(t5_49 >> 2u)] >> ((t5_49 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_mxfp4[(t5_50 >> 2u)] >> ((t5_50 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_mxfp4[(t5_51 >> 2u)] >> ((t5_51 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_mxfp4[(t5_52 >> 2u)] >> ((t5_52 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q0_0_7 = ((((u32((i32((((kvalues_mxfp4[(t5_54 >> 2u)] >> ((t5_54 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_mxfp4[(t5_55 >> 2u)] >> ((t5_55 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_mxfp4[(t5_56 >> 2u)] >> ((t5_56 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_mxfp4[(t5_57 >> 2u)] >> ((t5_57 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let s0_0 = bitcast<f32>(select(((t5_58 - 1u) << 23u), (0x200000u << t5_58), (t5_58 < 2u)));
+    acc0 = (acc0 + (x0_d * (s0_0 * f32((((((((dot4I8Packed(q0_0_0, x0_lo.x) + dot4I8Packed(q0_0_1, x0_lo.y)) + dot4I8Packed(q0_0_2, x0_lo.z)) + dot4I8Packed(q0_0_3, x0_lo.w)) + dot4I8Packed(q0_0_4, x0_hi.x)) + dot4I8Packed(q0_0_5, x0_hi.y)) + dot4I8Packed(q0_0_6, x0_hi.z)) + dot4I8Packed(q0_0_7, x0_hi.w))))));
+    acc1 = (acc1 + (x1_d * (s0_0 * f32((((((((dot4I8Packed(q0_0_0, x1_lo.x) + dot4I8Packed(q0_0_1, x1_lo.y)) + dot4I8Packed(q0_0_2, x1_lo.z)) + dot4I8Packed(q0_0_3, x1_lo.w)) + dot4I8Packed(q0_0_4, x1_hi.x)) + dot4I8Packed(q0_0_5, x1_hi.y)) + dot4I8Packed(q0_0_6, x1_hi.z)) + dot4I8Packed(q0_0_7, x1_hi.w))))));
+    acc2 = (acc2 + (x2_d * (s0_0 * f32((((((((dot4I8Packed(q0_0_0, x2_lo.x) + dot4I8Packed(q0_0_1, x2_lo.y)) + dot4I8Packed(q0_0_2, x2_lo.z)) + dot4I8Packed(q0_0_3, x2_lo.w)) + dot4I8Packed(q0_0_4, x2_hi.x)) + dot4I8Packed(q0_0_5, x2_hi.y)) + dot4I8Packed(q0_0_6, x2_hi.z)) + dot4I8Packed(q0_0_7, x2_hi.w))))));
+    acc3 = (acc3 + (x3_d * (s0_0 * f32((((((((dot4I8Packed(q0_0_0, x3_lo.x) + dot4I8Packed(q0_0_1, x3_lo.y)) + dot4I8Packed(q0_0_2, x3_lo.z)) + dot4I8Packed(q0_0_3, x3_lo.w)) + dot4I8Packed(q0_0_4, x3_hi.x)) + dot4I8Packed(q0_0_5, x3_hi.y)) + dot4I8Packed(q0_0_6, x3_hi.z)) + dot4I8Packed(q0_0_7, x3_hi.w))))));
+    acc4 = (acc4 + (x4_d * (s0_0 * f32((((((((dot4I8Packed(q0_0_0, x4_lo.x) + dot4I8Packed(q0_0_1, x4_lo.y)) + dot4I8Packed(q0_0_2, x4_lo.z)) + dot4I8Packed(q0_0_3, x4_lo.w)) + dot4I8Packed(q0_0_4, x4_hi.x)) + dot4I8Packed(q0_0_5, x4_hi.y)) + dot4I8Packed(q0_0_6, x4_hi.z)) + dot4I8Packed(q0_0_7, x4_hi.w))))));
+  }
+  let sg_sum0 = subgroupAdd(acc0);
+  let sg_sum1 = subgroupAdd(acc1);
+  let sg_sum2 = subgroupAdd(acc2);
+  let sg_sum3 = subgroupAdd(acc3);
+  let sg_sum4 = subgroupAdd(acc4);
+  let sg_id = (lid / sg_size);
+  if ((sg_lane == 0u)) {
+    red[(sg_id * 5u)] = sg_sum0;
+    red[((sg_id * 5u) + 1u)] = sg_sum1;
+    red[((sg_id * 5u) + 2u)] = sg_sum2;
+    red[((sg_id * 5u) + 3u)] = sg_sum3;
+    red[((sg_id * 5u) + 4u)] = sg_sum4;
+  }
+  workgroupBarrier();
+  let n_sg = (WG_SIZE / sg_size);
+  if ((lid == 0u)) {
+    var total0: f32 = 0.0;
+    for (var s0: u32 = 0u; (s0 < n_sg); s0 = (s0 + 1u)) {
+      total0 = (total0 + red[(s0 * 5u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[(y_base + row0)] = total0;
+    }
+    var total1: f32 = 0.0;
+    for (var s1: u32 = 0u; (s1 < n_sg); s1 = (s1 + 1u)) {
+      total1 = (total1 + red[((s1 * 5u) + 1u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[((y_base + p.y_col_stride) + row0)] = total1;
+    }
+    var total2: f32 = 0.0;
+    for (var s2: u32 = 0u; (s2 < n_sg); s2 = (s2 + 1u)) {
+      total2 = (total2 + red[((s2 * 5u) + 2u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[((y_base + (p.y_col_stride * 2u)) + row0)] = total2;
+    }
+    var total3: f32 = 0.0;
+    for (var s3: u32 = 0u; (s3 < n_sg); s3 = (s3 + 1u)) {
+      total3 = (total3 + red[((s3 * 5u) + 3u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[((y_base + (p.y_col_stride * 3u)) + row0)] = total3;
+    }
+    var total4: f32 = 0.0;
+    for (var s4: u32 = 0u; (s4 < n_sg); s4 = (s4 + 1u)) {
+      total4 = (total4 + red[((s4 * 5u) + 4u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[((y_base + (p.y_col_stride * 4u)) + row0)] = total4;
+    }
+  }
+}

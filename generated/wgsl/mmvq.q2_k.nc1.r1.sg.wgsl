@@ -1,0 +1,135 @@
+// kgen 0.1.0: mmvq.q2_k.nc1.r1.sg; generated, do not edit; content hash 7a958d36e96b8a53
+// mmvq: y = W . x, W in q2_k (256 per 84-byte block), x in q8_1x4, y in f32
+// 1 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
+// grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
+// format q2_k (ggml type 10) from dsl/formats/q2_k.ts
+
+enable subgroups;
+requires packed_4x8_integer_dot_product;
+
+struct Params {
+  K: u32, // elements per weight row (a multiple of the block size)
+  rows: u32, // weight rows (outputs per column)
+  w_row_stride: u32, // bytes between weight rows
+  w_stride2: u32, // bytes between weight matrices along dim 2 (experts for mmvq_id)
+  w_stride3: u32, // bytes between weight matrices along dim 3
+  x_col_stride: u32, // activation units between columns (vec4 of q8_1x4, or f32 for matvec_f32)
+  x_stride2: u32, // activation units between batches along dim 2 (tokens for mmvq_id)
+  x_stride3: u32, // activation units between batches along dim 3
+  y_col_stride: u32, // f32 between output columns
+  y_stride2: u32, // f32 between outputs along dim 2 (tokens for mmvq_id)
+  y_stride3: u32, // f32 between outputs along dim 3
+  ne12: u32, // batches along dim 2 of x and y (ids per token for mmvq_id: n_used)
+  r2: u32, // broadcast ratio ne12 / ne02 (W reused across dim 2)
+  r3: u32, // broadcast ratio ne13 / ne03
+  ne11: u32, // mmvq_id: activation columns per token (1 = broadcast to every used expert)
+  ids_stride: u32, // mmvq_id: i32 elements between the ids of consecutive tokens
+}
+
+@group(0) @binding(0) var<storage, read> w: array<u32>; // weights: rows of q2_k blocks (ggml/GGUF bytes)
+@group(0) @binding(1) var<storage, read> x: array<vec4<u32>>; // activations in q8_1x4 (from quantize_q8_1)
+@group(0) @binding(2) var<storage, read_write> y: array<f32>; // output, f32
+@group(0) @binding(3) var<uniform> p: Params;
+
+override WG_SIZE: u32 = 128u; // threads per workgroup (a power of two, >= 4)
+var<workgroup> red: array<f32, 1u * WG_SIZE>;
+
+@compute @workgroup_size(WG_SIZE)
+fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
+  let i12 = (wid.y % p.ne12);
+  let i13 = (wid.y / p.ne12);
+  let w_base = (((i13 / p.r3) * p.w_stride3) + ((i12 / p.r2) * p.w_stride2));
+  let x_base = ((i13 * p.x_stride3) + (i12 * p.x_stride2));
+  let y_base = ((i13 * p.y_stride3) + (i12 * p.y_stride2));
+  let row0 = (wid.x + (nwg.x * wid.z));
+  let last_row = (p.rows - 1u);
+  let row_base0 = (w_base + (min(row0, last_row) * p.w_row_stride));
+  var acc0: f32 = 0.0;
+  let n_chunks = (p.K >> 5u);
+  for (var j: u32 = lid; (j < n_chunks); j = (j + WG_SIZE)) {
+    let x0_at = (x_base + ((j >> 2u) * 9u));
+    let x0_hdr = x[x0_at][(j & 3u)];
+    let x0_lo = x[((x0_at + 1u) + ((j & 3u) * 2u))];
+    let x0_hi = x[((x0_at + 2u) + ((j & 3u) * 2u))];
+    let t0_0 = (x0_hdr & 0xffffu);
+    let t0_1 = ((t0_0 >> 10u) & 31u);
+    let t0_2 = ((t0_0 & 0x8000u) << 16u);
+    let t0_3 = (t0_0 & 0x3ffu);
+    let t0_4 = (t0_3 << 13u);
+    let x0_d = bitcast<f32>(select(select((t0_2 | (((t0_1 + 112u) << 23u) | t0_4)), (t0_2 | (0x7f800000u | t0_4)), (t0_1 == 31u)), (t0_2 | bitcast<u32>((f32(t0_3) * 5.960464477539063e-8f))), (t0_1 == 0u)));
+    let x0_sum = f32((i32(x0_hdr) >> 16u));
+    let blk = (j >> 3u);
+    let slice = (j & 7u);
+    let b0 = (row_base0 + (blk * 84u));
+    let t1_0 = (slice * 2u);
+    let t1_1 = ((b0 + ((((t1_0 >> 3u) * 8u) + ((t1_0 & 1u) * 4u)) * 4u)) >> 2u);
+    let t1_2 = (((t1_0 >> 1u) & 3u) * 2u);
+    let t1_3 = w[((b0 >> 2u) + 20u)];
+    let t1_4 = (t1_3 & 0xffffu);
+    let t1_5 = ((t1_4 >> 10u) & 31u);
+    let t1_6 = ((t1_4 & 0x8000u) << 16u);
+    let t1_7 = (t1_4 & 0x3ffu);
+    let t1_8 = (t1_7 << 13u);
+    let t1_9 = (b0 + t1_0);
+    let t1_10 = ((w[(t1_9 >> 2u)] >> ((t1_9 & 3u) * 8u)) & 255u);
+    let t1_11 = ((t1_3 >> 16u) & 0xffffu);
+    let t1_12 = ((t1_11 >> 10u) & 31u);
+    let t1_13 = ((t1_11 & 0x8000u) << 16u);
+    let t1_14 = (t1_11 & 0x3ffu);
+    let t1_15 = (t1_14 << 13u);
+    let q0_0_0 = ((w[(t1_1 + 4u)] >> t1_2) & 0x3030303u);
+    let q0_0_1 = ((w[(t1_1 + 5u)] >> t1_2) & 0x3030303u);
+    let q0_0_2 = ((w[(t1_1 + 6u)] >> t1_2) & 0x3030303u);
+    let q0_0_3 = ((w[(t1_1 + 7u)] >> t1_2) & 0x3030303u);
+    let s0_0 = (bitcast<f32>(select(select((t1_6 | (((t1_5 + 112u) << 23u) | t1_8)), (t1_6 | (0x7f800000u | t1_8)), (t1_5 == 31u)), (t1_6 | bitcast<u32>((f32(t1_7) * 5.960464477539063e-8f))), (t1_5 == 0u))) * f32(i32((t1_10 & 15u))));
+    let m0_0 = (-(bitcast<f32>(select(select((t1_13 | (((t1_12 + 112u) << 23u) | t1_15)), (t1_13 | (0x7f800000u | t1_15)), (t1_12 == 31u)), (t1_13 | bitcast<u32>((f32(t1_14) * 5.960464477539063e-8f))), (t1_12 == 0u))) * f32(i32((t1_10 >> 4u)))));
+    let t2_0 = (slice * 2u);
+    let t2_1 = (t2_0 + 1u);
+    let t2_2 = ((b0 + ((((t2_1 >> 3u) * 8u) + ((t2_1 & 1u) * 4u)) * 4u)) >> 2u);
+    let t2_3 = (((t2_1 >> 1u) & 3u) * 2u);
+    let t2_4 = w[((b0 >> 2u) + 20u)];
+    let t2_5 = (t2_4 & 0xffffu);
+    let t2_6 = ((t2_5 >> 10u) & 31u);
+    let t2_7 = ((t2_5 & 0x8000u) << 16u);
+    let t2_8 = (t2_5 & 0x3ffu);
+    let t2_9 = (t2_8 << 13u);
+    let t2_10 = (b0 + t2_0);
+    let t2_11 = ((w[(t2_10 >> 2u)] >> (((t2_10 & 3u) * 8u) + 8u)) & 255u);
+    let t2_12 = ((t2_4 >> 16u) & 0xffffu);
+    let t2_13 = ((t2_12 >> 10u) & 31u);
+    let t2_14 = ((t2_12 & 0x8000u) << 16u);
+    let t2_15 = (t2_12 & 0x3ffu);
+    let t2_16 = (t2_15 << 13u);
+    let q0_1_0 = ((w[(t2_2 + 4u)] >> t2_3) & 0x3030303u);
+    let q0_1_1 = ((w[(t2_2 + 5u)] >> t2_3) & 0x3030303u);
+    let q0_1_2 = ((w[(t2_2 + 6u)] >> t2_3) & 0x3030303u);
+    let q0_1_3 = ((w[(t2_2 + 7u)] >> t2_3) & 0x3030303u);
+    let s0_1 = (bitcast<f32>(select(select((t2_7 | (((t2_6 + 112u) << 23u) | t2_9)), (t2_7 | (0x7f800000u | t2_9)), (t2_6 == 31u)), (t2_7 | bitcast<u32>((f32(t2_8) * 5.960464477539063e-8f))), (t2_6 == 0u))) * f32(i32((t2_11 & 15u))));
+    let m0_1 = (-(bitcast<f32>(select(select((t2_14 | (((t2_13 + 112u) << 23u) | t2_16)), (t2_14 | (0x7f800000u | t2_16)), (t2_13 == 31u)), (t2_14 | bitcast<u32>((f32(t2_15) * 5.960464477539063e-8f))), (t2_13 == 0u))) * f32(i32((t2_11 >> 4u)))));
+    let t3_0 = x0_lo.x;
+    let t3_1 = x0_lo.y;
+    let t3_2 = x0_lo.z;
+    let t3_3 = x0_lo.w;
+    let t3_4 = x0_hi.x;
+    let t3_5 = x0_hi.y;
+    let t3_6 = x0_hi.z;
+    let t3_7 = x0_hi.w;
+    acc0 = (acc0 + (x0_d * (((s0_0 * f32((((dot4I8Packed(q0_0_0, t3_0) + dot4I8Packed(q0_0_1, t3_1)) + dot4I8Packed(q0_0_2, t3_2)) + dot4I8Packed(q0_0_3, t3_3)))) + (m0_0 * f32((((dot4I8Packed(t3_0, 0x1010101u) + dot4I8Packed(t3_1, 0x1010101u)) + dot4I8Packed(t3_2, 0x1010101u)) + dot4I8Packed(t3_3, 0x1010101u))))) + ((s0_1 * f32((((dot4I8Packed(q0_1_0, t3_4) + dot4I8Packed(q0_1_1, t3_5)) + dot4I8Packed(q0_1_2, t3_6)) + dot4I8Packed(q0_1_3, t3_7)))) + (m0_1 * f32((((dot4I8Packed(t3_4, 0x1010101u) + dot4I8Packed(t3_5, 0x1010101u)) + dot4I8Packed(t3_6, 0x1010101u)) + dot4I8Packed(t3_7, 0x1010101u))))))));
+  }
+  let sg_sum0 = subgroupAdd(acc0);
+  let sg_id = (lid / sg_size);
+  if ((sg_lane == 0u)) {
+    red[sg_id] = sg_sum0;
+  }
+  workgroupBarrier();
+  let n_sg = (WG_SIZE / sg_size);
+  if ((lid == 0u)) {
+    var total0: f32 = 0.0;
+    for (var s0: u32 = 0u; (s0 < n_sg); s0 = (s0 + 1u)) {
+      total0 = (total0 + red[s0]);
+    }
+    if ((row0 < p.rows)) {
+      y[(y_base + row0)] = total0;
+    }
+  }
+}

@@ -1,0 +1,174 @@
+// kgen 0.1.0: mmvq.q4_1.nc4.r1.sg; generated, do not edit; content hash 3f19741b095eb730
+// mmvq: y = W . x, W in q4_1 (32 per 20-byte block), x in q8_1x4, y in f32
+// 4 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
+// grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
+// format q4_1 (ggml type 3) from dsl/formats/q4_1.ts
+
+enable subgroups;
+requires packed_4x8_integer_dot_product;
+
+struct Params {
+  K: u32, // elements per weight row (a multiple of the block size)
+  rows: u32, // weight rows (outputs per column)
+  w_row_stride: u32, // bytes between weight rows
+  w_stride2: u32, // bytes between weight matrices along dim 2 (experts for mmvq_id)
+  w_stride3: u32, // bytes between weight matrices along dim 3
+  x_col_stride: u32, // activation units between columns (vec4 of q8_1x4, or f32 for matvec_f32)
+  x_stride2: u32, // activation units between batches along dim 2 (tokens for mmvq_id)
+  x_stride3: u32, // activation units between batches along dim 3
+  y_col_stride: u32, // f32 between output columns
+  y_stride2: u32, // f32 between outputs along dim 2 (tokens for mmvq_id)
+  y_stride3: u32, // f32 between outputs along dim 3
+  ne12: u32, // batches along dim 2 of x and y (ids per token for mmvq_id: n_used)
+  r2: u32, // broadcast ratio ne12 / ne02 (W reused across dim 2)
+  r3: u32, // broadcast ratio ne13 / ne03
+  ne11: u32, // mmvq_id: activation columns per token (1 = broadcast to every used expert)
+  ids_stride: u32, // mmvq_id: i32 elements between the ids of consecutive tokens
+}
+
+@group(0) @binding(0) var<storage, read> w: array<u32>; // weights: rows of q4_1 blocks (ggml/GGUF bytes)
+@group(0) @binding(1) var<storage, read> x: array<vec4<u32>>; // activations in q8_1x4 (from quantize_q8_1)
+@group(0) @binding(2) var<storage, read_write> y: array<f32>; // output, f32
+@group(0) @binding(3) var<uniform> p: Params;
+
+override WG_SIZE: u32 = 128u; // threads per workgroup (a power of two, >= 4)
+var<workgroup> red: array<f32, 4u * WG_SIZE>;
+
+@compute @workgroup_size(WG_SIZE)
+fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
+  let i12 = (wid.y % p.ne12);
+  let i13 = (wid.y / p.ne12);
+  let w_base = (((i13 / p.r3) * p.w_stride3) + ((i12 / p.r2) * p.w_stride2));
+  let x_base = ((i13 * p.x_stride3) + (i12 * p.x_stride2));
+  let y_base = ((i13 * p.y_stride3) + (i12 * p.y_stride2));
+  let row0 = (wid.x + (nwg.x * wid.z));
+  let last_row = (p.rows - 1u);
+  let row_base0 = (w_base + (min(row0, last_row) * p.w_row_stride));
+  var acc0: f32 = 0.0;
+  var acc1: f32 = 0.0;
+  var acc2: f32 = 0.0;
+  var acc3: f32 = 0.0;
+  let n_chunks = (p.K >> 5u);
+  for (var j: u32 = lid; (j < n_chunks); j = (j + WG_SIZE)) {
+    let x0_at = (x_base + ((j >> 2u) * 9u));
+    let x0_hdr = x[x0_at][(j & 3u)];
+    let x0_lo = x[((x0_at + 1u) + ((j & 3u) * 2u))];
+    let x0_hi = x[((x0_at + 2u) + ((j & 3u) * 2u))];
+    let t0_0 = (x0_hdr & 0xffffu);
+    let t0_1 = ((t0_0 >> 10u) & 31u);
+    let t0_2 = ((t0_0 & 0x8000u) << 16u);
+    let t0_3 = (t0_0 & 0x3ffu);
+    let t0_4 = (t0_3 << 13u);
+    let x0_d = bitcast<f32>(select(select((t0_2 | (((t0_1 + 112u) << 23u) | t0_4)), (t0_2 | (0x7f800000u | t0_4)), (t0_1 == 31u)), (t0_2 | bitcast<u32>((f32(t0_3) * 5.960464477539063e-8f))), (t0_1 == 0u)));
+    let x0_sum = f32((i32(x0_hdr) >> 16u));
+    let x1_at = ((x_base + p.x_col_stride) + ((j >> 2u) * 9u));
+    let x1_hdr = x[x1_at][(j & 3u)];
+    let x1_lo = x[((x1_at + 1u) + ((j & 3u) * 2u))];
+    let x1_hi = x[((x1_at + 2u) + ((j & 3u) * 2u))];
+    let t1_0 = (x1_hdr & 0xffffu);
+    let t1_1 = ((t1_0 >> 10u) & 31u);
+    let t1_2 = ((t1_0 & 0x8000u) << 16u);
+    let t1_3 = (t1_0 & 0x3ffu);
+    let t1_4 = (t1_3 << 13u);
+    let x1_d = bitcast<f32>(select(select((t1_2 | (((t1_1 + 112u) << 23u) | t1_4)), (t1_2 | (0x7f800000u | t1_4)), (t1_1 == 31u)), (t1_2 | bitcast<u32>((f32(t1_3) * 5.960464477539063e-8f))), (t1_1 == 0u)));
+    let x1_sum = f32((i32(x1_hdr) >> 16u));
+    let x2_at = ((x_base + (p.x_col_stride * 2u)) + ((j >> 2u) * 9u));
+    let x2_hdr = x[x2_at][(j & 3u)];
+    let x2_lo = x[((x2_at + 1u) + ((j & 3u) * 2u))];
+    let x2_hi = x[((x2_at + 2u) + ((j & 3u) * 2u))];
+    let t2_0 = (x2_hdr & 0xffffu);
+    let t2_1 = ((t2_0 >> 10u) & 31u);
+    let t2_2 = ((t2_0 & 0x8000u) << 16u);
+    let t2_3 = (t2_0 & 0x3ffu);
+    let t2_4 = (t2_3 << 13u);
+    let x2_d = bitcast<f32>(select(select((t2_2 | (((t2_1 + 112u) << 23u) | t2_4)), (t2_2 | (0x7f800000u | t2_4)), (t2_1 == 31u)), (t2_2 | bitcast<u32>((f32(t2_3) * 5.960464477539063e-8f))), (t2_1 == 0u)));
+    let x2_sum = f32((i32(x2_hdr) >> 16u));
+    let x3_at = ((x_base + (p.x_col_stride * 3u)) + ((j >> 2u) * 9u));
+    let x3_hdr = x[x3_at][(j & 3u)];
+    let x3_lo = x[((x3_at + 1u) + ((j & 3u) * 2u))];
+    let x3_hi = x[((x3_at + 2u) + ((j & 3u) * 2u))];
+    let t3_0 = (x3_hdr & 0xffffu);
+    let t3_1 = ((t3_0 >> 10u) & 31u);
+    let t3_2 = ((t3_0 & 0x8000u) << 16u);
+    let t3_3 = (t3_0 & 0x3ffu);
+    let t3_4 = (t3_3 << 13u);
+    let x3_d = bitcast<f32>(select(select((t3_2 | (((t3_1 + 112u) << 23u) | t3_4)), (t3_2 | (0x7f800000u | t3_4)), (t3_1 == 31u)), (t3_2 | bitcast<u32>((f32(t3_3) * 5.960464477539063e-8f))), (t3_1 == 0u)));
+    let x3_sum = f32((i32(x3_hdr) >> 16u));
+    let blk = j;
+    let slice = 0u;
+    let b0 = (row_base0 + (blk * 20u));
+    let t4_0 = (b0 >> 2u);
+    let t4_1 = w[(t4_0 + 1u)];
+    let t4_2 = w[(t4_0 + 2u)];
+    let t4_3 = w[(t4_0 + 3u)];
+    let t4_4 = w[(t4_0 + 4u)];
+    let t4_5 = w[t4_0];
+    let t4_6 = (t4_5 & 0xffffu);
+    let t4_7 = ((t4_6 >> 10u) & 31u);
+    let t4_8 = ((t4_6 & 0x8000u) << 16u);
+    let t4_9 = (t4_6 & 0x3ffu);
+    let t4_10 = (t4_9 << 13u);
+    let t4_11 = ((t4_5 >> 16u) & 0xffffu);
+    let t4_12 = ((t4_11 >> 10u) & 31u);
+    let t4_13 = ((t4_11 & 0x8000u) << 16u);
+    let t4_14 = (t4_11 & 0x3ffu);
+    let t4_15 = (t4_14 << 13u);
+    let q0_0_0 = (t4_1 & 0xf0f0f0fu);
+    let q0_0_1 = (t4_2 & 0xf0f0f0fu);
+    let q0_0_2 = (t4_3 & 0xf0f0f0fu);
+    let q0_0_3 = (t4_4 & 0xf0f0f0fu);
+    let q0_0_4 = ((t4_1 >> 4u) & 0xf0f0f0fu);
+    let q0_0_5 = ((t4_2 >> 4u) & 0xf0f0f0fu);
+    let q0_0_6 = ((t4_3 >> 4u) & 0xf0f0f0fu);
+    let q0_0_7 = ((t4_4 >> 4u) & 0xf0f0f0fu);
+    let s0_0 = bitcast<f32>(select(select((t4_8 | (((t4_7 + 112u) << 23u) | t4_10)), (t4_8 | (0x7f800000u | t4_10)), (t4_7 == 31u)), (t4_8 | bitcast<u32>((f32(t4_9) * 5.960464477539063e-8f))), (t4_7 == 0u)));
+    let m0_0 = bitcast<f32>(select(select((t4_13 | (((t4_12 + 112u) << 23u) | t4_15)), (t4_13 | (0x7f800000u | t4_15)), (t4_12 == 31u)), (t4_13 | bitcast<u32>((f32(t4_14) * 5.960464477539063e-8f))), (t4_12 == 0u)));
+    acc0 = (acc0 + (x0_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x0_lo.x) + dot4I8Packed(q0_0_1, x0_lo.y)) + dot4I8Packed(q0_0_2, x0_lo.z)) + dot4I8Packed(q0_0_3, x0_lo.w)) + dot4I8Packed(q0_0_4, x0_hi.x)) + dot4I8Packed(q0_0_5, x0_hi.y)) + dot4I8Packed(q0_0_6, x0_hi.z)) + dot4I8Packed(q0_0_7, x0_hi.w)))) + (m0_0 * x0_sum))));
+    acc1 = (acc1 + (x1_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x1_lo.x) + dot4I8Packed(q0_0_1, x1_lo.y)) + dot4I8Packed(q0_0_2, x1_lo.z)) + dot4I8Packed(q0_0_3, x1_lo.w)) + dot4I8Packed(q0_0_4, x1_hi.x)) + dot4I8Packed(q0_0_5, x1_hi.y)) + dot4I8Packed(q0_0_6, x1_hi.z)) + dot4I8Packed(q0_0_7, x1_hi.w)))) + (m0_0 * x1_sum))));
+    acc2 = (acc2 + (x2_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x2_lo.x) + dot4I8Packed(q0_0_1, x2_lo.y)) + dot4I8Packed(q0_0_2, x2_lo.z)) + dot4I8Packed(q0_0_3, x2_lo.w)) + dot4I8Packed(q0_0_4, x2_hi.x)) + dot4I8Packed(q0_0_5, x2_hi.y)) + dot4I8Packed(q0_0_6, x2_hi.z)) + dot4I8Packed(q0_0_7, x2_hi.w)))) + (m0_0 * x2_sum))));
+    acc3 = (acc3 + (x3_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x3_lo.x) + dot4I8Packed(q0_0_1, x3_lo.y)) + dot4I8Packed(q0_0_2, x3_lo.z)) + dot4I8Packed(q0_0_3, x3_lo.w)) + dot4I8Packed(q0_0_4, x3_hi.x)) + dot4I8Packed(q0_0_5, x3_hi.y)) + dot4I8Packed(q0_0_6, x3_hi.z)) + dot4I8Packed(q0_0_7, x3_hi.w)))) + (m0_0 * x3_sum))));
+  }
+  let sg_sum0 = subgroupAdd(acc0);
+  let sg_sum1 = subgroupAdd(acc1);
+  let sg_sum2 = subgroupAdd(acc2);
+  let sg_sum3 = subgroupAdd(acc3);
+  let sg_id = (lid / sg_size);
+  if ((sg_lane == 0u)) {
+    red[(sg_id * 4u)] = sg_sum0;
+    red[((sg_id * 4u) + 1u)] = sg_sum1;
+    red[((sg_id * 4u) + 2u)] = sg_sum2;
+    red[((sg_id * 4u) + 3u)] = sg_sum3;
+  }
+  workgroupBarrier();
+  let n_sg = (WG_SIZE / sg_size);
+  if ((lid == 0u)) {
+    var total0: f32 = 0.0;
+    for (var s0: u32 = 0u; (s0 < n_sg); s0 = (s0 + 1u)) {
+      total0 = (total0 + red[(s0 * 4u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[(y_base + row0)] = total0;
+    }
+    var total1: f32 = 0.0;
+    for (var s1: u32 = 0u; (s1 < n_sg); s1 = (s1 + 1u)) {
+      total1 = (total1 + red[((s1 * 4u) + 1u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[((y_base + p.y_col_stride) + row0)] = total1;
+    }
+    var total2: f32 = 0.0;
+    for (var s2: u32 = 0u; (s2 < n_sg); s2 = (s2 + 1u)) {
+      total2 = (total2 + red[((s2 * 4u) + 2u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[((y_base + (p.y_col_stride * 2u)) + row0)] = total2;
+    }
+    var total3: f32 = 0.0;
+    for (var s3: u32 = 0u; (s3 < n_sg); s3 = (s3 + 1u)) {
+      total3 = (total3 + red[((s3 * 4u) + 3u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[((y_base + (p.y_col_stride * 3u)) + row0)] = total3;
+    }
+  }
+}

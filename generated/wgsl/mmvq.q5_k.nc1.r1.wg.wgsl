@@ -1,0 +1,109 @@
+// kgen 0.1.0: mmvq.q5_k.nc1.r1.wg; generated, do not edit; content hash 8f6243ae715defbe
+// mmvq: y = W . x, W in q5_k (256 per 176-byte block), x in q8_1x4, y in f32
+// 1 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
+// grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
+// format q5_k (ggml type 13) from dsl/formats/q5_k.ts
+
+requires packed_4x8_integer_dot_product;
+
+struct Params {
+  K: u32, // elements per weight row (a multiple of the block size)
+  rows: u32, // weight rows (outputs per column)
+  w_row_stride: u32, // bytes between weight rows
+  w_stride2: u32, // bytes between weight matrices along dim 2 (experts for mmvq_id)
+  w_stride3: u32, // bytes between weight matrices along dim 3
+  x_col_stride: u32, // activation units between columns (vec4 of q8_1x4, or f32 for matvec_f32)
+  x_stride2: u32, // activation units between batches along dim 2 (tokens for mmvq_id)
+  x_stride3: u32, // activation units between batches along dim 3
+  y_col_stride: u32, // f32 between output columns
+  y_stride2: u32, // f32 between outputs along dim 2 (tokens for mmvq_id)
+  y_stride3: u32, // f32 between outputs along dim 3
+  ne12: u32, // batches along dim 2 of x and y (ids per token for mmvq_id: n_used)
+  r2: u32, // broadcast ratio ne12 / ne02 (W reused across dim 2)
+  r3: u32, // broadcast ratio ne13 / ne03
+  ne11: u32, // mmvq_id: activation columns per token (1 = broadcast to every used expert)
+  ids_stride: u32, // mmvq_id: i32 elements between the ids of consecutive tokens
+}
+
+@group(0) @binding(0) var<storage, read> w: array<u32>; // weights: rows of q5_k blocks (ggml/GGUF bytes)
+@group(0) @binding(1) var<storage, read> x: array<vec4<u32>>; // activations in q8_1x4 (from quantize_q8_1)
+@group(0) @binding(2) var<storage, read_write> y: array<f32>; // output, f32
+@group(0) @binding(3) var<uniform> p: Params;
+
+override WG_SIZE: u32 = 128u; // threads per workgroup (a power of two, >= 4)
+var<workgroup> red: array<f32, 1u * WG_SIZE>;
+
+@compute @workgroup_size(WG_SIZE)
+fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let i12 = (wid.y % p.ne12);
+  let i13 = (wid.y / p.ne12);
+  let w_base = (((i13 / p.r3) * p.w_stride3) + ((i12 / p.r2) * p.w_stride2));
+  let x_base = ((i13 * p.x_stride3) + (i12 * p.x_stride2));
+  let y_base = ((i13 * p.y_stride3) + (i12 * p.y_stride2));
+  let row0 = (wid.x + (nwg.x * wid.z));
+  let last_row = (p.rows - 1u);
+  let row_base0 = (w_base + (min(row0, last_row) * p.w_row_stride));
+  var acc0: f32 = 0.0;
+  let n_chunks = (p.K >> 5u);
+  for (var j: u32 = lid; (j < n_chunks); j = (j + WG_SIZE)) {
+    let x0_at = (x_base + ((j >> 2u) * 9u));
+    let x0_hdr = x[x0_at][(j & 3u)];
+    let x0_lo = x[((x0_at + 1u) + ((j & 3u) * 2u))];
+    let x0_hi = x[((x0_at + 2u) + ((j & 3u) * 2u))];
+    let t0_0 = (x0_hdr & 0xffffu);
+    let t0_1 = ((t0_0 >> 10u) & 31u);
+    let t0_2 = ((t0_0 & 0x8000u) << 16u);
+    let t0_3 = (t0_0 & 0x3ffu);
+    let t0_4 = (t0_3 << 13u);
+    let x0_d = bitcast<f32>(select(select((t0_2 | (((t0_1 + 112u) << 23u) | t0_4)), (t0_2 | (0x7f800000u | t0_4)), (t0_1 == 31u)), (t0_2 | bitcast<u32>((f32(t0_3) * 5.960464477539063e-8f))), (t0_1 == 0u)));
+    let x0_sum = f32((i32(x0_hdr) >> 16u));
+    let blk = (j >> 3u);
+    let slice = (j & 7u);
+    let b0 = (row_base0 + (blk * 176u));
+    let t1_0 = ((b0 + ((slice >> 1u) * 32u)) >> 2u);
+    let t1_1 = ((slice & 1u) * 4u);
+    let t1_2 = (b0 >> 2u);
+    let t1_3 = w[t1_2];
+    let t1_4 = (t1_3 & 0xffffu);
+    let t1_5 = ((t1_4 >> 10u) & 31u);
+    let t1_6 = ((t1_4 & 0x8000u) << 16u);
+    let t1_7 = (t1_4 & 0x3ffu);
+    let t1_8 = (t1_7 << 13u);
+    let t1_9 = (i32(slice) < 4i);
+    let t1_10 = (b0 + slice);
+    let t1_11 = (t1_10 >> 2u);
+    let t1_12 = ((t1_10 & 3u) * 8u);
+    let t1_13 = ((w[(t1_11 + 1u)] >> t1_12) & 255u);
+    let t1_14 = ((w[(t1_11 + 2u)] >> t1_12) & 255u);
+    let t1_15 = (b0 + (slice & 3u));
+    let t1_16 = ((t1_3 >> 16u) & 0xffffu);
+    let t1_17 = ((t1_16 >> 10u) & 31u);
+    let t1_18 = ((t1_16 & 0x8000u) << 16u);
+    let t1_19 = (t1_16 & 0x3ffu);
+    let t1_20 = (t1_19 << 13u);
+    let q0_0_0 = (((w[(t1_0 + 12u)] >> t1_1) & 0xf0f0f0fu) | (((w[(t1_2 + 4u)] >> slice) & 0x1010101u) << 4u));
+    let q0_0_1 = (((w[(t1_0 + 13u)] >> t1_1) & 0xf0f0f0fu) | (((w[(t1_2 + 5u)] >> slice) & 0x1010101u) << 4u));
+    let q0_0_2 = (((w[(t1_0 + 14u)] >> t1_1) & 0xf0f0f0fu) | (((w[(t1_2 + 6u)] >> slice) & 0x1010101u) << 4u));
+    let q0_0_3 = (((w[(t1_0 + 15u)] >> t1_1) & 0xf0f0f0fu) | (((w[(t1_2 + 7u)] >> slice) & 0x1010101u) << 4u));
+    let q0_0_4 = (((w[(t1_0 + 16u)] >> t1_1) & 0xf0f0f0fu) | (((w[(t1_2 + 8u)] >> slice) & 0x1010101u) << 4u));
+    let q0_0_5 = (((w[(t1_0 + 17u)] >> t1_1) & 0xf0f0f0fu) | (((w[(t1_2 + 9u)] >> slice) & 0x1010101u) << 4u));
+    let q0_0_6 = (((w[(t1_0 + 18u)] >> t1_1) & 0xf0f0f0fu) | (((w[(t1_2 + 10u)] >> slice) & 0x1010101u) << 4u));
+    let q0_0_7 = (((w[(t1_0 + 19u)] >> t1_1) & 0xf0f0f0fu) | (((w[(t1_2 + 11u)] >> slice) & 0x1010101u) << 4u));
+    let s0_0 = (bitcast<f32>(select(select((t1_6 | (((t1_5 + 112u) << 23u) | t1_8)), (t1_6 | (0x7f800000u | t1_8)), (t1_5 == 31u)), (t1_6 | bitcast<u32>((f32(t1_7) * 5.960464477539063e-8f))), (t1_5 == 0u))) * f32(i32(select(((t1_14 & 15u) | ((((w[((t1_15 >> 2u) + 1u)] >> ((t1_15 & 3u) * 8u)) & 255u) >> 6u) << 4u)), (t1_13 & 63u), t1_9))));
+    let m0_0 = (-(bitcast<f32>(select(select((t1_18 | (((t1_17 + 112u) << 23u) | t1_20)), (t1_18 | (0x7f800000u | t1_20)), (t1_17 == 31u)), (t1_18 | bitcast<u32>((f32(t1_19) * 5.960464477539063e-8f))), (t1_17 == 0u))) * f32(i32(select(((t1_14 >> 4u) | ((t1_13 >> 6u) << 4u)), (t1_14 & 63u), t1_9)))));
+    acc0 = (acc0 + (x0_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x0_lo.x) + dot4I8Packed(q0_0_1, x0_lo.y)) + dot4I8Packed(q0_0_2, x0_lo.z)) + dot4I8Packed(q0_0_3, x0_lo.w)) + dot4I8Packed(q0_0_4, x0_hi.x)) + dot4I8Packed(q0_0_5, x0_hi.y)) + dot4I8Packed(q0_0_6, x0_hi.z)) + dot4I8Packed(q0_0_7, x0_hi.w)))) + (m0_0 * x0_sum))));
+  }
+  red[lid] = acc0;
+  workgroupBarrier();
+  for (var stride: u32 = (WG_SIZE >> 1u); (stride > 0u); stride = (stride >> 1u)) {
+    if ((lid < stride)) {
+      red[lid] = (red[lid] + red[(lid + stride)]);
+    }
+    workgroupBarrier();
+  }
+  if ((lid == 0u)) {
+    if ((row0 < p.rows)) {
+      y[(y_base + row0)] = red[0u];
+    }
+  }
+}

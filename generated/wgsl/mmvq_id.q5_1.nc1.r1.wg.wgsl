@@ -1,0 +1,107 @@
+// kgen 0.1.0: mmvq_id.q5_1.nc1.r1.wg; generated, do not edit; content hash 6616a5c57616e743
+// mmvq_id: y = W . x, W in q5_1 (32 per 24-byte block), x in q8_1x4, y in f32
+// 1 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
+// grid: x * z = ceil(rows / 1) row groups, y = n_used * tokens
+// format q5_1 (ggml type 7) from dsl/formats/q5_1.ts
+
+requires packed_4x8_integer_dot_product;
+
+struct Params {
+  K: u32, // elements per weight row (a multiple of the block size)
+  rows: u32, // weight rows (outputs per column)
+  w_row_stride: u32, // bytes between weight rows
+  w_stride2: u32, // bytes between weight matrices along dim 2 (experts for mmvq_id)
+  w_stride3: u32, // bytes between weight matrices along dim 3
+  x_col_stride: u32, // activation units between columns (vec4 of q8_1x4, or f32 for matvec_f32)
+  x_stride2: u32, // activation units between batches along dim 2 (tokens for mmvq_id)
+  x_stride3: u32, // activation units between batches along dim 3
+  y_col_stride: u32, // f32 between output columns
+  y_stride2: u32, // f32 between outputs along dim 2 (tokens for mmvq_id)
+  y_stride3: u32, // f32 between outputs along dim 3
+  ne12: u32, // batches along dim 2 of x and y (ids per token for mmvq_id: n_used)
+  r2: u32, // broadcast ratio ne12 / ne02 (W reused across dim 2)
+  r3: u32, // broadcast ratio ne13 / ne03
+  ne11: u32, // mmvq_id: activation columns per token (1 = broadcast to every used expert)
+  ids_stride: u32, // mmvq_id: i32 elements between the ids of consecutive tokens
+}
+
+@group(0) @binding(0) var<storage, read> w: array<u32>; // weights: rows of q5_1 blocks (ggml/GGUF bytes)
+@group(0) @binding(1) var<storage, read> x: array<vec4<u32>>; // activations in q8_1x4 (from quantize_q8_1)
+@group(0) @binding(2) var<storage, read_write> y: array<f32>; // output, f32
+@group(0) @binding(3) var<storage, read> ids: array<i32>; // expert ids, i32 [tokens][ids_stride]
+@group(0) @binding(4) var<uniform> p: Params;
+
+override WG_SIZE: u32 = 128u; // threads per workgroup (a power of two, >= 4)
+var<workgroup> red: array<f32, 1u * WG_SIZE>;
+
+@compute @workgroup_size(WG_SIZE)
+fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let slot = (wid.y % p.ne12);
+  let token = (wid.y / p.ne12);
+  let expert = u32(ids[((token * p.ids_stride) + slot)]);
+  let w_base = (expert * p.w_stride2);
+  let x_base = (((slot % p.ne11) * p.x_col_stride) + (token * p.x_stride2));
+  let y_base = ((slot * p.y_col_stride) + (token * p.y_stride2));
+  let row0 = (wid.x + (nwg.x * wid.z));
+  let last_row = (p.rows - 1u);
+  let row_base0 = (w_base + (min(row0, last_row) * p.w_row_stride));
+  var acc0: f32 = 0.0;
+  let n_chunks = (p.K >> 5u);
+  for (var j: u32 = lid; (j < n_chunks); j = (j + WG_SIZE)) {
+    let x0_at = (x_base + ((j >> 2u) * 9u));
+    let x0_hdr = x[x0_at][(j & 3u)];
+    let x0_lo = x[((x0_at + 1u) + ((j & 3u) * 2u))];
+    let x0_hi = x[((x0_at + 2u) + ((j & 3u) * 2u))];
+    let t0_0 = (x0_hdr & 0xffffu);
+    let t0_1 = ((t0_0 >> 10u) & 31u);
+    let t0_2 = ((t0_0 & 0x8000u) << 16u);
+    let t0_3 = (t0_0 & 0x3ffu);
+    let t0_4 = (t0_3 << 13u);
+    let x0_d = bitcast<f32>(select(select((t0_2 | (((t0_1 + 112u) << 23u) | t0_4)), (t0_2 | (0x7f800000u | t0_4)), (t0_1 == 31u)), (t0_2 | bitcast<u32>((f32(t0_3) * 5.960464477539063e-8f))), (t0_1 == 0u)));
+    let x0_sum = f32((i32(x0_hdr) >> 16u));
+    let blk = j;
+    let slice = 0u;
+    let b0 = (row_base0 + (blk * 24u));
+    let t1_0 = (b0 >> 2u);
+    let t1_1 = w[(t1_0 + 2u)];
+    let t1_2 = w[(t1_0 + 1u)];
+    let t1_3 = w[(t1_0 + 3u)];
+    let t1_4 = w[(t1_0 + 4u)];
+    let t1_5 = w[(t1_0 + 5u)];
+    let t1_6 = w[t1_0];
+    let t1_7 = (t1_6 & 0xffffu);
+    let t1_8 = ((t1_7 >> 10u) & 31u);
+    let t1_9 = ((t1_7 & 0x8000u) << 16u);
+    let t1_10 = (t1_7 & 0x3ffu);
+    let t1_11 = (t1_10 << 13u);
+    let t1_12 = ((t1_6 >> 16u) & 0xffffu);
+    let t1_13 = ((t1_12 >> 10u) & 31u);
+    let t1_14 = ((t1_12 & 0x8000u) << 16u);
+    let t1_15 = (t1_12 & 0x3ffu);
+    let t1_16 = (t1_15 << 13u);
+    let q0_0_0 = ((t1_1 & 0xf0f0f0fu) | (((t1_2 & 15u) * 0x2040810u) & 0x10101010u));
+    let q0_0_1 = ((t1_3 & 0xf0f0f0fu) | ((((t1_2 >> 4u) & 15u) * 0x2040810u) & 0x10101010u));
+    let q0_0_2 = ((t1_4 & 0xf0f0f0fu) | ((((t1_2 >> 8u) & 15u) * 0x2040810u) & 0x10101010u));
+    let q0_0_3 = ((t1_5 & 0xf0f0f0fu) | ((((t1_2 >> 12u) & 15u) * 0x2040810u) & 0x10101010u));
+    let q0_0_4 = (((t1_1 >> 4u) & 0xf0f0f0fu) | ((((t1_2 >> 16u) & 15u) * 0x2040810u) & 0x10101010u));
+    let q0_0_5 = (((t1_3 >> 4u) & 0xf0f0f0fu) | ((((t1_2 >> 20u) & 15u) * 0x2040810u) & 0x10101010u));
+    let q0_0_6 = (((t1_4 >> 4u) & 0xf0f0f0fu) | ((((t1_2 >> 24u) & 15u) * 0x2040810u) & 0x10101010u));
+    let q0_0_7 = (((t1_5 >> 4u) & 0xf0f0f0fu) | ((((t1_2 >> 28u) & 15u) * 0x2040810u) & 0x10101010u));
+    let s0_0 = bitcast<f32>(select(select((t1_9 | (((t1_8 + 112u) << 23u) | t1_11)), (t1_9 | (0x7f800000u | t1_11)), (t1_8 == 31u)), (t1_9 | bitcast<u32>((f32(t1_10) * 5.960464477539063e-8f))), (t1_8 == 0u)));
+    let m0_0 = bitcast<f32>(select(select((t1_14 | (((t1_13 + 112u) << 23u) | t1_16)), (t1_14 | (0x7f800000u | t1_16)), (t1_13 == 31u)), (t1_14 | bitcast<u32>((f32(t1_15) * 5.960464477539063e-8f))), (t1_13 == 0u)));
+    acc0 = (acc0 + (x0_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x0_lo.x) + dot4I8Packed(q0_0_1, x0_lo.y)) + dot4I8Packed(q0_0_2, x0_lo.z)) + dot4I8Packed(q0_0_3, x0_lo.w)) + dot4I8Packed(q0_0_4, x0_hi.x)) + dot4I8Packed(q0_0_5, x0_hi.y)) + dot4I8Packed(q0_0_6, x0_hi.z)) + dot4I8Packed(q0_0_7, x0_hi.w)))) + (m0_0 * x0_sum))));
+  }
+  red[lid] = acc0;
+  workgroupBarrier();
+  for (var stride: u32 = (WG_SIZE >> 1u); (stride > 0u); stride = (stride >> 1u)) {
+    if ((lid < stride)) {
+      red[lid] = (red[lid] + red[(lid + stride)]);
+    }
+    workgroupBarrier();
+  }
+  if ((lid == 0u)) {
+    if ((row0 < p.rows)) {
+      y[(y_base + row0)] = red[0u];
+    }
+  }
+}
