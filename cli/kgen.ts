@@ -1,11 +1,13 @@
 // The kgen command line: a thin shell over the library (build(), the runtimes, gguf/).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { build, loadFormats, selectKeys, TARGETS, type Target } from '../codegen/build.js';
-import { buildKernel } from '../codegen/kernels/index.js';
+import type { Target } from '../codegen/build.js';
 import { keyString, parseKey } from '../codegen/kernels/key.js';
 import { generatedDir } from '../codegen/paths.js';
-import { disassemble } from '../targets/glsl/compile.js';
+
+// The compiler (ts-morph, glslang) loads only for the commands that need it, so `kgen bench` runs
+// on machines that carry just the runtime dependencies.
+const compiler = () => import('../codegen/build.js');
 
 const USAGE = `kgen: quantized mat-vec kernels for ggml formats, from one DSL to WGSL, GLSL/SPIR-V and a CPU reference
 
@@ -48,6 +50,7 @@ async function cmdBuild(flags: Flags): Promise<void> {
   const t0 = Date.now();
   let last = 0;
   const tty = process.stderr.isTTY;
+  const { build, TARGETS } = await compiler();
   const bundle = await build({
     formats: list(flags.formats),
     targets,
@@ -95,7 +98,8 @@ function writeBundle(out: string, files: Map<string, string | Uint8Array>, isDef
   }
 }
 
-function cmdList(what: string | undefined): void {
+async function cmdList(what: string | undefined): Promise<void> {
+  const { loadFormats, selectKeys } = await compiler();
   const irs = loadFormats();
   if (!what || what === 'formats') {
     console.log('format   ggml  block  bytes  group  min  source');
@@ -114,6 +118,8 @@ async function cmdShow(key: string | undefined, flags: Flags): Promise<void> {
   const k = parseKey(key);
   const target = typeof flags.target === 'string' ? flags.target : 'wgsl';
   if (!['wgsl', 'glsl', 'spirv-asm'].includes(target)) throw new Error(`kgen show: --target must be wgsl, glsl or spirv-asm, not '${target}'`);
+  const { build, loadFormats } = await compiler();
+  const { buildKernel } = await import('../codegen/kernels/index.js');
   const irs = loadFormats();
   buildKernel(k, irs); // clear errors for unknown formats before building
   const b = await build({ formats: k.format ? [k.format] : [irs[0].name], variants: [key], targets: target === 'wgsl' ? ['wgsl'] : target === 'glsl' ? ['glsl'] : ['spirv'] });
@@ -122,6 +128,7 @@ async function cmdShow(key: string | undefined, flags: Flags): Promise<void> {
   else if (target === 'glsl') console.log(b.files.get(rec.targets.glsl!.file));
   else {
     const bytes = b.files.get(rec.targets.spirv!.file) as Uint8Array;
+    const { disassemble } = await import('../targets/glsl/compile.js');
     console.log(await disassemble(new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4)));
   }
 }
@@ -132,7 +139,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (cmd) {
       case 'build': await cmdBuild(flags); break;
-      case 'list': cmdList(pos[0]); break;
+      case 'list': await cmdList(pos[0]); break;
       case 'show': await cmdShow(pos[0], flags); break;
       case 'inspect': {
         if (!pos[0]) throw new Error('kgen inspect: give a .gguf file');

@@ -1,0 +1,368 @@
+// kgen bench and kgen tune: time generated kernels on the present GPU through both runtimes.
+//
+// Per format x shape x ncols: the median GPU time (timestamps) of the mat-vec dispatch and of the
+// activation quantization, effective GB/s (weights + q8_1x4 activations + outputs), and the share of
+// the read ceiling measured by a streaming-read kernel in the same run. Two regimes: "l2" (one weight
+// buffer reused) and "cold" (rotating among copies that together exceed the L2). The "anchor" regime
+// repeats llama.cpp's test-backend-ops measurement: back-to-back quantize + mat-vec on one W, wall time
+// per operation with the GPU synchronised at the end.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { generatedDir, packageRoot } from '../codegen/paths.js';
+import { BundleDir, median, vulkanTimer, webgpuTimer, type Dispatch, type Timer } from './harness.js';
+import { streamGlsl, streamRecord, streamWgsl, STREAM_WG } from './stream.js';
+import { loadTuning, pickVariant, type TuningTable } from '../tuning/index.js';
+
+type Flags = Record<string, string | boolean>;
+function parse(argv: string[]): Flags {
+  const f: Flags = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) throw new Error(`kgen bench: unexpected argument '${a}'`);
+    const [k, v] = a.slice(2).split('=', 2);
+    if (v !== undefined) f[k] = v;
+    else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) f[k] = argv[++i];
+    else f[k] = true;
+  }
+  return f;
+}
+const list = (v: string | boolean | undefined, d: string[]): string[] => (typeof v === 'string' ? v.split(',').filter(Boolean) : d);
+
+const BENCH_HELP = `kgen bench [--bundle DIR] [--runtimes spirv,wgsl] [--formats ...] [--shapes 4096x4096,...] [--ncols 1,2,4,8]
+           [--regimes l2,cold] [--anchor] [--reps N] [--l2-mb 60] [--json FILE] [--md FILE] [--svg FILE] [--small]
+  --bundle DIR   kernels to time (default generated/); build others with kgen build --out DIR --variants ...
+  --small        a smoke run (small shapes, 2 formats, few reps), e.g. on lavapipe in CI
+  --tuning FILE  a tuning table (default: the table shipped for this device, if any)`;
+
+export interface BenchRow {
+  runtime: string; format: string; rows: number; K: number; ncols: number; regime: string;
+  key: string; wg: number; us: number; quantUs: number; bytes: number; gbs: number; pctCeiling: number;
+}
+export interface AnchorRow { runtime: string; format: string; ncols: number; usPerOp: number; gpuUsPerOp: number; ratioToLlama?: number; llamaUs?: number }
+
+/** llama.cpp's best Vulkan MUL_MAT time on the H200 (us per op), W = 4096 x 14336 (../shared/anchors). */
+export const LLAMA_H200: Record<string, [number, number]> = {
+  q4_0: [14.29, 62.53], q4_1: [14.09, 64.68], q5_0: [17.69, 67.58], q5_1: [18.18, 68.31], q8_0: [23.0, 64.0],
+  mxfp4: [24.52, 170.03], q2_k: [12.7, 105.76], q3_k: [26.69, 132.84], q4_k: [18.52, 125.73], q5_k: [21.56, 125.35],
+  q6_k: [29.57, 118.56], iq4_nl: [25.7, 175.04], iq4_xs: [40.81, 208.09],
+};
+
+function randomBytes(n: number, seed: number): Uint8Array {
+  const out = new Uint8Array(n);
+  let s = seed >>> 0 || 1;
+  const u32 = new Uint32Array(out.buffer, 0, n >> 2);
+  for (let i = 0; i < u32.length; i++) { s ^= s << 13; s ^= s >>> 17; s ^= s << 5; u32[i] = s >>> 0; }
+  return out;
+}
+function randomF32(n: number, seed: number): Float32Array {
+  const out = new Float32Array(n);
+  let s = seed >>> 0 || 1;
+  for (let i = 0; i < n; i++) { s ^= s << 13; s ^= s >>> 17; s ^= s << 5; out[i] = ((s >>> 8) / 16777216 - 0.5) * 4; }
+  return out;
+}
+/** Weight bytes of random blocks whose f16 scales are finite (so timing never meets NaN paths). */
+function weightBytes(n: number, seed: number): Uint8Array {
+  const b = randomBytes(n, seed);
+  for (let i = 1; i < n; i += 2) b[i] &= 0x3b; // high byte of every u16: small exponents, positive
+  return b;
+}
+
+const actBytes = (K: number) => Math.ceil(K / 128) * 144;
+
+interface Ctx<B> { timer: Timer<B>; bundle: BundleDir; reps: number; l2: number; tuning?: TuningTable }
+
+async function streamCeiling<B>(timer: Timer<B>, bytes: number, reps: number): Promise<number> {
+  const n = Math.floor(bytes / 16);
+  const src = await timer.buffer(n * 16);
+  const wgs = 132 * 16;
+  const total = wgs * STREAM_WG;
+  const dst = await timer.buffer(total * 4);
+  const d: Dispatch<B> = { key: 'stream_read', buffers: [src, dst], params: { n, total }, grid: [wgs, 1, 1] };
+  await timer.timeEach([d, d]);
+  const t = median(await timer.timeEach(Array(reps).fill(d)));
+  timer.free(src); timer.free(dst);
+  return (n * 16) / t; // GB/s (bytes per ns)
+}
+
+function matvecDispatch<B>(bundle: BundleDir, key: string, wg: number | undefined, w: B, q: B, y: B, rows: number, K: number, rowBytes: number, nrows: number): Dispatch<B> {
+  const groups = Math.ceil(rows / nrows);
+  const x = Math.min(groups, 65535);
+  return {
+    key, wg, buffers: [w, q, y],
+    params: { K, rows, w_row_stride: rowBytes, x_col_stride: actBytes(K) / 16, y_col_stride: rows, ne12: 1, r2: 1, r3: 1 },
+    grid: [x, 1, Math.ceil(groups / x)],
+  };
+}
+
+async function benchOne<B>(ctx: Ctx<B>, format: string, rows: number, K: number, ncols: number, regimes: string[], chosen: { key: string; wg?: number }): Promise<BenchRow[]> {
+  const { timer, bundle, reps } = ctx;
+  const f = bundle.format(format);
+  const rowBytes = (K / f.blockElems) * f.blockBytes;
+  const wBytes = rows * rowBytes;
+  const rec = bundle.record(chosen.key);
+  const x = await timer.buffer(ncols * K * 4, new Uint8Array(randomF32(ncols * K, 7).buffer));
+  const q = await timer.buffer(ncols * actBytes(K));
+  const y = await timer.buffer(ncols * rows * 4);
+  const quant: Dispatch<B> = { key: 'quantize_q8_1', buffers: [x, q], params: { K, x_col_stride: K, out_col_stride: actBytes(K) / 4 }, grid: [Math.ceil((actBytes(K) / 36) / bundle.record('quantize_q8_1').workgroupSize.default), ncols, 1] };
+  await timer.timeEach([quant]);
+  const quantNs = median(await timer.timeEach(Array(reps).fill(quant)));
+  const out: BenchRow[] = [];
+  const data = weightBytes(wBytes, 11);
+  for (const regime of regimes) {
+    const copies = regime === 'l2' ? 1 : Math.min(256, Math.max(2, Math.ceil((3 * ctx.l2) / wBytes)));
+    const ws: B[] = [];
+    for (let i = 0; i < copies; i++) ws.push(await timer.buffer(wBytes, data));
+    const ds = Array.from({ length: Math.max(reps, 2 * copies) }, (_, i) => matvecDispatch(bundle, chosen.key, chosen.wg, ws[i % copies], q, y, rows, K, rowBytes, rec.variant.rows));
+    await timer.timeEach(ds.slice(0, Math.min(ds.length, 2 * copies)));
+    const ns = median(await timer.timeEach(ds));
+    const bytes = wBytes + ncols * actBytes(K) + ncols * rows * 4;
+    out.push({ runtime: timer.name, format, rows, K, ncols, regime, key: chosen.key, wg: chosen.wg ?? rec.workgroupSize.default, us: ns / 1e3, quantUs: quantNs / 1e3, bytes, gbs: bytes / ns, pctCeiling: 0 });
+    ws.forEach((b) => timer.free(b));
+  }
+  [x, q, y].forEach((b) => timer.free(b));
+  return out;
+}
+
+async function anchorOne<B>(ctx: Ctx<B>, format: string, ncols: number, chosen: { key: string; wg?: number }): Promise<AnchorRow> {
+  const { timer, bundle } = ctx;
+  const rows = 4096, K = 14336;
+  const f = bundle.format(format);
+  const rowBytes = (K / f.blockElems) * f.blockBytes;
+  const rec = bundle.record(chosen.key);
+  const w = await timer.buffer(rows * rowBytes, weightBytes(rows * rowBytes, 5));
+  const x = await timer.buffer(ncols * K * 4, new Uint8Array(randomF32(ncols * K, 3).buffer));
+  const q = await timer.buffer(ncols * actBytes(K));
+  const y = await timer.buffer(ncols * rows * 4);
+  const quant: Dispatch<B> = { key: 'quantize_q8_1', buffers: [x, q], params: { K, x_col_stride: K, out_col_stride: actBytes(K) / 4 }, grid: [Math.ceil((actBytes(K) / 36) / bundle.record('quantize_q8_1').workgroupSize.default), ncols, 1] };
+  const mv = matvecDispatch(bundle, chosen.key, chosen.wg, w, q, y, rows, K, rowBytes, rec.variant.rows);
+  const ops = 400;
+  const seq: Dispatch<B>[] = [];
+  for (let i = 0; i < ops; i++) seq.push(quant, mv);
+  await timer.wall(seq.slice(0, 20));
+  const walls: number[] = [];
+  for (let i = 0; i < 5; i++) walls.push(await timer.wall(seq));
+  const gpu = await timer.timeEach(seq.slice(0, 200));
+  [w, x, q, y].forEach((b) => timer.free(b));
+  const usPerOp = median(walls) / ops / 1e3;
+  const gpuUsPerOp = (gpu.reduce((a, b) => a + b, 0) / 100) / 1e3;
+  const llama = LLAMA_H200[format]?.[ncols === 1 ? 0 : 1];
+  return { runtime: timer.name, format, ncols, usPerOp, gpuUsPerOp, llamaUs: llama, ratioToLlama: llama ? llama / usPerOp : undefined };
+}
+
+/** The variant to time for (format, ncols): the tuning table's choice, else mmvq r1 with subgroups. */
+function choose(bundle: BundleDir, tuning: TuningTable | undefined, runtime: string, format: string, ncols: number, hasSubgroups: boolean): { key: string; wg?: number } {
+  const t = tuning ? pickVariant(tuning, format, ncols) : undefined;
+  if (t && bundle.has(t.key)) return t;
+  const key = `mmvq.${format}.nc${ncols}.r1.${hasSubgroups ? 'sg' : 'wg'}`;
+  if (!bundle.has(key)) throw new Error(`kgen bench: ${runtime}: no kernel ${key} in ${bundle.dir}`);
+  return { key };
+}
+
+interface Runtime<B> { timer: Timer<B>; subgroups: boolean; deviceName: string; vendor: string }
+
+async function openRuntimes(names: string[], bundle: BundleDir): Promise<Runtime<unknown>[]> {
+  const out: Runtime<unknown>[] = [];
+  for (const n of names) {
+    if (n === 'spirv') {
+      const { compileStreamSpirv } = await import('./stream-spirv.js');
+      const spv = await compileStreamSpirv();
+      const t = await vulkanTimer(bundle, { stream_read: { spirv: spv, record: streamRecord } });
+      out.push({ timer: t as Timer<unknown>, subgroups: t.device.info.subgroupArithmetic, deviceName: t.device.info.name, vendor: vendorName(t.device.info.vendorId) });
+    } else if (n === 'wgsl') {
+      const t = await webgpuTimer(bundle, { stream_read: { wgsl: streamWgsl, record: streamRecord } });
+      out.push({ timer: t as Timer<unknown>, subgroups: t.features.includes('subgroups'), deviceName: t.adapterInfo.description || t.adapterInfo.device || t.adapterInfo.architecture, vendor: t.adapterInfo.vendor });
+    } else throw new Error(`kgen bench: unknown runtime '${n}' (spirv, wgsl)`);
+  }
+  return out;
+}
+
+function vendorName(id: number): string {
+  return ({ 0x10de: 'nvidia', 0x1002: 'amd', 0x8086: 'intel', 0x10005: 'mesa' } as Record<number, string>)[id] ?? `0x${id.toString(16)}`;
+}
+
+export async function runBench(argv: string[]): Promise<void> {
+  const f = parse(argv);
+  if (f.help) { console.log(BENCH_HELP); return; }
+  const small = f.small === true;
+  const bundle = new BundleDir(resolve(typeof f.bundle === 'string' ? f.bundle : generatedDir));
+  const formats = list(f.formats, small ? ['q4_0', 'q4_k'] : bundle.manifest.formats.map((x) => x.name));
+  const shapes = list(f.shapes, small ? ['64x256'] : ['4096x4096', '14336x4096', '4096x14336', '1024x4096']).map((s) => {
+    const m = /^(\d+)x(\d+)$/.exec(s);
+    if (!m) throw new Error(`kgen bench: shape '${s}' is not ROWSxK`);
+    return { rows: +m[1], K: +m[2] };
+  });
+  const ncolsList = list(f.ncols, small ? ['1', '2'] : ['1', '2', '4', '8']).map(Number);
+  const regimes = list(f.regimes, ['l2', 'cold']);
+  const reps = typeof f.reps === 'string' ? +f.reps : small ? 5 : 50;
+  const l2 = (typeof f['l2-mb'] === 'string' ? +f['l2-mb'] : small ? 0.05 : 60) * 1e6;
+  const runtimeNames = list(f.runtimes, ['spirv', 'wgsl']);
+  if (runtimeNames.length > 1) {
+    // One process per runtime: Dawn and the Vulkan addon each create a Vulkan instance, and some
+    // drivers (lavapipe) do not survive a second instance in the same process.
+    const parts = runtimeNames.map((rt) => benchChild(argv, rt));
+    const report = {
+      devices: Object.assign({}, ...parts.map((p) => p.devices)),
+      ceilingsGBs: Object.assign({}, ...parts.map((p) => p.ceilingsGBs)),
+      rows: parts.flatMap((p) => p.rows),
+      anchors: parts.flatMap((p) => p.anchors),
+    };
+    return emitReport(report, f);
+  }
+  const runtimes = await openRuntimes(runtimeNames, bundle);
+  const rows: BenchRow[] = [];
+  const anchors: AnchorRow[] = [];
+  const ceilings: Record<string, number> = {};
+  const devices: Record<string, string> = {};
+  for (const rt of runtimes) {
+    const ctx: Ctx<unknown> = { timer: rt.timer, bundle, reps, l2, tuning: typeof f.tuning === 'string' ? loadTuning(f.tuning) : undefined };
+    ctx.tuning ??= loadTuning(undefined, rt.timer.name, rt.vendor, rt.deviceName);
+    devices[rt.timer.name] = `${rt.deviceName} (${rt.vendor})${ctx.tuning ? `, tuning ${ctx.tuning.name}` : ''}`;
+    ceilings[rt.timer.name] = await streamCeiling(rt.timer, small ? 4 << 20 : 1 << 30, small ? 5 : 30);
+    console.error(`kgen bench: ${rt.timer.name} on ${devices[rt.timer.name]}: read ceiling ${ceilings[rt.timer.name].toFixed(0)} GB/s`);
+    for (const format of formats) {
+      for (const s of shapes) {
+        for (const nc of ncolsList) {
+          const c = choose(bundle, ctx.tuning, rt.timer.name, format, nc, rt.subgroups);
+          for (const r of await benchOne(ctx, format, s.rows, s.K, nc, regimes, c)) {
+            r.pctCeiling = (100 * r.gbs) / ceilings[rt.timer.name];
+            rows.push(r);
+          }
+        }
+      }
+      if (f.anchor) for (const nc of [1, 8]) anchors.push(await anchorOne(ctx, format, nc, choose(bundle, ctx.tuning, rt.timer.name, format, nc, rt.subgroups)));
+      console.error(`kgen bench: ${rt.timer.name} ${format} done`);
+    }
+    rt.timer.destroy();
+  }
+  emitReport({ devices, ceilingsGBs: ceilings, rows, anchors }, f);
+}
+
+type Report = { devices: Record<string, string>; ceilingsGBs: Record<string, number>; rows: BenchRow[]; anchors: AnchorRow[] };
+
+function emitReport(report: Report, f: Flags): void {
+  if (typeof f['report-to'] === 'string') return write(f['report-to'], JSON.stringify(report));
+  console.log(formatTables(report));
+  if (typeof f.json === 'string') write(f.json, JSON.stringify(report, null, 1));
+  if (typeof f.md === 'string') write(f.md, formatTables(report));
+  if (typeof f.svg === 'string') write(f.svg, chart(report));
+}
+
+/** Runs this benchmark for one runtime in a child process and returns its report. */
+function benchChild(argv: string[], runtime: string): Report {
+  const dir = mkdtempSync(join(tmpdir(), 'kgen-bench-'));
+  const file = join(dir, 'report.json');
+  const args = [...argv.filter((a, i) => a !== '--runtimes' && argv[i - 1] !== '--runtimes' && !a.startsWith('--runtimes=')), '--runtimes', runtime, '--report-to', file];
+  const r = spawnSync(process.execPath, [join(packageRoot, 'bin', 'kgen.js'), 'bench', ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) throw new Error(`kgen bench: the ${runtime} run failed (exit ${r.status ?? r.signal})`);
+  const rep = JSON.parse(readFileSync(file, 'utf8')) as Report;
+  rmSync(dir, { recursive: true, force: true });
+  return rep;
+}
+
+function write(file: string, text: string): void {
+  mkdirSync(dirname(resolve(file)), { recursive: true });
+  writeFileSync(file, text);
+}
+
+const fx = (v: number, d = 1) => v.toFixed(d);
+
+export function formatTables(r: { devices: Record<string, string>; ceilingsGBs: Record<string, number>; rows: BenchRow[]; anchors: AnchorRow[] }): string {
+  const out: string[] = [];
+  for (const [rt, dev] of Object.entries(r.devices)) {
+    out.push(`\n### ${rt === 'spirv' ? 'SPIR-V on Vulkan' : 'WGSL on Dawn'}: ${dev}; read ceiling ${fx(r.ceilingsGBs[rt], 0)} GB/s\n`);
+    for (const regime of ['cold', 'l2']) {
+      const rs = r.rows.filter((x) => x.runtime === rt && x.regime === regime);
+      if (!rs.length) continue;
+      out.push(`\n${regime === 'cold' ? 'Cold (weights rotated beyond L2)' : 'L2-resident (one weight buffer)'}: kernel us (median of GPU timestamps) | GB/s | % of ceiling; quantize_q8_1 us separately; total = both\n`);
+      out.push('| format | rows x K | n | variant | mat-vec us | quantize us | total us | GB/s | % ceiling |');
+      out.push('|---|---|---|---|---|---|---|---|---|');
+      for (const x of rs) out.push(`| ${x.format} | ${x.rows}x${x.K} | ${x.ncols} | ${x.key}@${x.wg} | ${fx(x.us, 2)} | ${fx(x.quantUs, 2)} | ${fx(x.us + x.quantUs, 2)} | ${fx(x.gbs, x.gbs < 10 ? 2 : 0)} | ${fx(x.pctCeiling)}% |`);
+    }
+    const as = r.anchors.filter((x) => x.runtime === rt);
+    if (as.length) {
+      out.push('\nAnchor regime (W = 4096 x 14336, back-to-back quantize + mat-vec on one W; wall us per op, GPU synchronised at the end):\n');
+      out.push('| format | n | kgen us/op (wall) | kgen us/op (GPU timestamps) | llama.cpp best us | speed-up |');
+      out.push('|---|---|---|---|---|---|');
+      for (const a of as) out.push(`| ${a.format} | ${a.ncols} | ${fx(a.usPerOp, 2)} | ${fx(a.gpuUsPerOp, 2)} | ${a.llamaUs ?? '-'} | ${a.ratioToLlama ? fx(a.ratioToLlama, 2) + 'x' : '-'} |`);
+      for (const nc of [1, 8]) {
+        const rs2 = as.filter((a) => a.ncols === nc && a.ratioToLlama);
+        if (rs2.length) out.push(`\ngeometric mean speed-up at n = ${nc}: ${fx(Math.exp(rs2.reduce((s, a) => s + Math.log(a.ratioToLlama!), 0) / rs2.length), 2)}x over ${rs2.length} formats`);
+      }
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+/** A bar chart (SVG) of cold GB/s per format, n = 1, the two llama-3-8B FFN shapes, both runtimes. */
+export function chart(r: { ceilingsGBs: Record<string, number>; rows: BenchRow[] }): string {
+  const series = [...new Set(r.rows.filter((x) => x.regime === 'cold' && x.ncols === 1).map((x) => `${x.runtime} ${x.rows}x${x.K}`))].sort();
+  const formats = [...new Set(r.rows.map((x) => x.format))];
+  const W = 60 + formats.length * (series.length * 14 + 16), H = 340;
+  const max = Math.max(...Object.values(r.ceilingsGBs), ...r.rows.map((x) => x.gbs)) * 1.05;
+  const yv = (v: number) => H - 40 - (v / max) * (H - 80);
+  const colors = ['#1f77b4', '#aec7e8', '#ff7f0e', '#ffbb78', '#2ca02c', '#98df8a', '#d62728', '#ff9896'];
+  const parts = [`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="10">`,
+    `<text x="10" y="16" font-size="13">kgen mat-vec, cold weights, n = 1: effective GB/s per format</text>`];
+  for (const [i, [rt, c]] of Object.entries(r.ceilingsGBs).entries()) {
+    parts.push(`<line x1="50" x2="${W - 10}" y1="${yv(c)}" y2="${yv(c)}" stroke="#888" stroke-dasharray="4 3"/><text x="${W - 200}" y="${yv(c) - 3 - 10 * i}">${rt} read ceiling ${c.toFixed(0)} GB/s</text>`);
+  }
+  formats.forEach((f, fi) => {
+    const x0 = 60 + fi * (series.length * 14 + 16);
+    series.forEach((s, si) => {
+      const row = r.rows.find((x) => x.format === f && x.regime === 'cold' && x.ncols === 1 && `${x.runtime} ${x.rows}x${x.K}` === s);
+      if (!row) return;
+      parts.push(`<rect x="${x0 + si * 14}" y="${yv(row.gbs)}" width="12" height="${yv(0) - yv(row.gbs)}" fill="${colors[si % colors.length]}"><title>${s} ${f}: ${row.gbs.toFixed(0)} GB/s</title></rect>`);
+    });
+    parts.push(`<text x="${x0}" y="${H - 25}">${f}</text>`);
+  });
+  series.forEach((s, si) => parts.push(`<rect x="${60 + si * 150}" y="${H - 14}" width="10" height="10" fill="${colors[si % colors.length]}"/><text x="${74 + si * 150}" y="${H - 5}">${s}</text>`));
+  parts.push(`<text x="5" y="${yv(0)}">0</text><text x="5" y="${yv(max / 2)}">${(max / 2).toFixed(0)}</text>`);
+  parts.push('</svg>');
+  return parts.join('\n');
+}
+
+// ------------------------------------------------------------------------------- tune
+
+const TUNE_HELP = `kgen tune [--bundle DIR] [--runtimes spirv,wgsl] [--formats ...] [--shape 4096x14336] [--ncols 1,2,4,8] [--out tuning/NAME.json] [--name NAME]
+  measures mmvq variants (rows per workgroup, workgroup size, reduction) per format and ncols, cold, and
+  writes a tuning table that kgen bench and the runtimes use on this device. The bundle must hold the
+  candidate variants: kgen build --out DIR --variants mmvq (plus rows 2 and 4: --variants mmvq.q4_k.nc1.r2.sg,...).`;
+
+export async function runTune(argv: string[]): Promise<void> {
+  const f = parse(argv);
+  if (f.help) { console.log(TUNE_HELP); return; }
+  const bundle = new BundleDir(resolve(typeof f.bundle === 'string' ? f.bundle : generatedDir));
+  const formats = list(f.formats, bundle.manifest.formats.map((x) => x.name));
+  const [rowsS, KS] = (typeof f.shape === 'string' ? f.shape : '4096x14336').split('x');
+  const rows = +rowsS, K = +KS;
+  const ncolsList = list(f.ncols, ['1', '2', '4', '8']).map(Number);
+  const wgs = list(f.wg, ['64', '128', '256']).map(Number);
+  const reps = typeof f.reps === 'string' ? +f.reps : 30;
+  const l2 = (typeof f['l2-mb'] === 'string' ? +f['l2-mb'] : 60) * 1e6;
+  const runtimes = await openRuntimes(list(f.runtimes, ['spirv', 'wgsl']), bundle);
+  for (const rt of runtimes) {
+    const ctx: Ctx<unknown> = { timer: rt.timer, bundle, reps, l2 };
+    const table: TuningTable = { name: typeof f.name === 'string' ? f.name : rt.deviceName, runtime: rt.timer.name, vendor: rt.vendor, device: rt.deviceName, shape: `${rows}x${K}`, entries: {} };
+    for (const format of formats) {
+      table.entries[format] = {};
+      for (const nc of ncolsList) {
+        const cands = bundle.manifest.kernels.filter((k) => k.op === 'mmvq' && k.format === format && k.variant.ncols === nc && (rt.subgroups || k.variant.reduce === 'wg'));
+        let best: { key: string; wg: number; us: number } | undefined;
+        for (const k of cands) {
+          for (const wg of wgs) {
+            const [r] = await benchOne(ctx, format, rows, K, nc, ['cold'], { key: k.key, wg });
+            if (!best || r.us < best.us) best = { key: k.key, wg, us: r.us };
+          }
+        }
+        if (best) table.entries[format][nc] = best;
+        console.error(`kgen tune: ${rt.timer.name} ${format} n=${nc}: ${best?.key}@${best?.wg} ${best?.us.toFixed(2)} us (${cands.length * wgs.length} candidates)`);
+      }
+    }
+    const out = typeof f.out === 'string' ? f.out.replace('{runtime}', rt.timer.name) : join('tuning', `${table.name.replace(/[^a-zA-Z0-9]+/g, '-').toLowerCase()}.${rt.timer.name}.json`);
+    write(out, JSON.stringify(table, null, 1) + '\n');
+    console.log(`kgen tune: wrote ${out}`);
+    rt.timer.destroy();
+  }
+}
