@@ -59,6 +59,8 @@ export interface Timer<B> {
   timeEach(ds: Dispatch<B>[]): Promise<number[]>;
   /** Back-to-back dispatches in one submission: wall ns for all (host clock, GPU synchronised at the end). */
   wall(ds: Dispatch<B>[]): Promise<number>;
+  /** Back-to-back dispatches in one submission: GPU ns from before the first to after the last. */
+  span(ds: Dispatch<B>[]): Promise<number>;
   read(b: B, bytes: number): Promise<Uint8Array>;
   free(b: B): void;
   destroy(): void;
@@ -101,6 +103,7 @@ export async function webgpuTimer(bundle: BundleDir, extraSources: Record<string
     return p;
   }
   const groups = new Map<string, GPUBindGroup>();
+  const uniforms = new Map<string, GPUBuffer>();
   /** Pipelines and bind groups are made before a pass is opened: nothing is awaited while encoding. */
   async function prepare(d: Dispatch<GPUBuffer>): Promise<() => void> {
     const r = rec(d.key);
@@ -109,8 +112,13 @@ export async function webgpuTimer(bundle: BundleDir, extraSources: Record<string
     const gid = `${d.key}@${d.wg}|${d.buffers.map((b) => b.label).join(',')}|${Buffer.from(ub).toString('hex')}`;
     let g = groups.get(gid);
     if (!g) {
-      const ubuf = device.createBuffer({ size: ub.length, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST });
-      device.queue.writeBuffer(ubuf, 0, ub);
+      const uid = Buffer.from(ub).toString('hex');
+      let ubuf = uniforms.get(uid);
+      if (!ubuf) {
+        ubuf = device.createBuffer({ size: ub.length, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST });
+        device.queue.writeBuffer(ubuf, 0, ub);
+        uniforms.set(uid, ubuf);
+      }
       const entries: GPUBindGroupEntry[] = r.bindings.map((b, i) => ({ binding: b.binding, resource: { buffer: d.buffers[i] } }));
       entries.push({ binding: r.targets.wgsl!.params.binding!, resource: { buffer: ubuf } });
       g = device.createBindGroup({ layout: p.getBindGroupLayout(0), entries });
@@ -134,6 +142,22 @@ export async function webgpuTimer(bundle: BundleDir, extraSources: Record<string
     device.queue.submit([e.finish()]);
     await syncBuf.mapAsync(GPUMapMode.READ);
     syncBuf.unmap();
+  }
+  async function wallNs(ds: Dispatch<GPUBuffer>[]): Promise<number> {
+    const fns = [];
+    for (const d of ds) fns.push(await prepare(d));
+    const enc = device.createCommandEncoder();
+    current = enc.beginComputePass();
+    fns.forEach((f) => f());
+    current.end();
+    const cb = enc.finish();
+    await sync();
+    const t0 = performance.now();
+    device.queue.submit([cb]);
+    await sync();
+    const t1 = performance.now();
+    check();
+    return (t1 - t0) * 1e6;
   }
   let nextLabel = 0;
   const check = () => {
@@ -195,21 +219,26 @@ export async function webgpuTimer(bundle: BundleDir, extraSources: Record<string
       check();
       return Array.from({ length: n }, (_, i) => Number(t[2 * i + 1] - t[2 * i]));
     },
-    async wall(ds) {
+    wall: wallNs,
+    async span(ds) {
+      if (!useTimestamps) return wallNs(ds);
       const fns = [];
       for (const d of ds) fns.push(await prepare(d));
+      const qs = device.createQuerySet({ type: 'timestamp', count: 2 });
       const enc = device.createCommandEncoder();
-      current = enc.beginComputePass();
+      current = enc.beginComputePass({ timestampWrites: { querySet: qs, beginningOfPassWriteIndex: 0, endOfPassWriteIndex: 1 } });
       fns.forEach((f) => f());
       current.end();
-      const cb = enc.finish();
-      await sync();
-      const t0 = performance.now();
-      device.queue.submit([cb]);
-      await sync();
-      const t1 = performance.now();
-      check();
-      return (t1 - t0) * 1e6;
+      const res = device.createBuffer({ size: 16, usage: GPUBufferUsage.QUERY_RESOLVE | GPUBufferUsage.COPY_SRC });
+      const rb = device.createBuffer({ size: 16, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
+      enc.resolveQuerySet(qs, 0, 2, res, 0);
+      enc.copyBufferToBuffer(res, 0, rb, 0, 16);
+      device.queue.submit([enc.finish()]);
+      await rb.mapAsync(GPUMapMode.READ);
+      const t = new BigUint64Array(rb.getMappedRange().slice(0));
+      rb.unmap();
+      [qs, res, rb].forEach((x) => x.destroy());
+      return Number(t[1] - t[0]);
     },
     async read(b, bytes) {
       const rb = device.createBuffer({ size: Math.ceil(bytes / 4) * 4, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
@@ -226,7 +255,7 @@ export async function webgpuTimer(bundle: BundleDir, extraSources: Record<string
       // Bind groups that use the buffer go first; destroying the buffer itself under Dawn over lavapipe
       // crashed the process, so it is left to the garbage collector there.
       for (const k of [...groups.keys()]) if (k.includes(`|${b.label}`) || k.includes(`,${b.label}`)) groups.delete(k);
-      b.destroy();
+      if (process.env.KGEN_BENCH_KEEP !== '1') b.destroy();
     },
     destroy() {
       device.destroy();
@@ -282,6 +311,10 @@ export async function vulkanTimer(bundle: BundleDir, extraSpirv: Record<string, 
       const t0 = performance.now();
       device.run(cmds);
       return (performance.now() - t0) * 1e6;
+    },
+    async span(ds) {
+      const t = device.run(ds.map(cmd), { timestamps: true }).timestampsNs!;
+      return t[t.length - 1] - t[0];
     },
     async read(b, bytes) {
       return new Uint8Array(device.read(b, 0, bytes));

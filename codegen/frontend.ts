@@ -28,7 +28,7 @@ const fail = (node: Node, problem: string): never => {
   throw new DslError(locOf(node), problem);
 };
 
-const KNOWN_PROPS = ['name', 'ggmlType', 'blockElems', 'groupElems', 'layout', 'quants', 'scale', 'min', 'quantize', 'description'];
+const KNOWN_PROPS = ['name', 'ggmlType', 'blockElems', 'groupElems', 'layout', 'quants', 'scale', 'min', 'zeroPoint', 'quantize', 'description'];
 const SCALARS = Object.keys(scalarBytes) as ScalarKind[];
 const INTRINSICS = ['lut8x4', 'e8m0Half', 'halfToFloat', 'float', 'sub8x4'] as const;
 type IntrinsicName = (typeof INTRINSICS)[number];
@@ -137,9 +137,11 @@ function compileFormatFile(sf: SourceFile): FormatIR {
   checkLoadBounds(quants, scale, min, layout.blockBytes, blockElems / groupElems, groupElems / 4, quantsNode, scaleNode, minNode);
 
   const description = props.has('description') ? str('description') : undefined;
+  const zeroPoint = props.has('zeroPoint') ? num('zeroPoint') : 0;
+  if (!Number.isInteger(zeroPoint) || zeroPoint < 0 || zeroPoint > 127) fail(init('zeroPoint'), `zeroPoint must be an integer in 0..127, got ${zeroPoint}`);
   return {
     name, ggmlType, blockElems, blockBytes: layout.blockBytes, blockAlign: layout.blockAlign, groupElems, layout,
-    quants, scale, min, tables: [...ctx.tables.values()], description,
+    quants, scale, min, zeroPoint, tables: [...ctx.tables.values()], description,
     source: { file: rel(sf.getFilePath()), quants: locOf(quantsNode), scale: locOf(scaleNode), min: minNode ? locOf(minNode) : undefined },
   };
 }

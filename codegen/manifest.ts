@@ -41,3 +41,11 @@ export interface Manifest {
   formats: { name: string; ggmlType: number; blockElems: number; blockBytes: number; groupElems: number; source: string }[];
   kernels: ManifestKernel[];
 }
+
+/** Bytes of one q8_1x4 activation column of K values (144 per 128, rounded up). */
+export const activationColumnBytes = (K: number): number => Math.ceil(K / 128) * 144;
+
+/** The workgroup grid of quantize_q8_1 (8 threads per 32-value block) for `ncols` columns of K. */
+export function quantizeGrid(K: number, ncols: number, workgroupSize: number): [number, number, number] {
+  return [Math.ceil((Math.ceil(K / 128) * 4 * 8) / workgroupSize), ncols, 1];
+}

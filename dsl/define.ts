@@ -123,8 +123,13 @@ export interface FormatSpec<L extends Record<string, FieldType>> {
   quants(b: Block<L>, g: number, w: number): number;
   /** S_g, the float scale of group g. */
   scale(b: Block<L>, g: number): number;
-  /** M_g, the float offset of group g (zero point times scale, or -dmin * m). Omit when zero. */
+  /** M_g, the float offset of group g (-dmin * m ...). Omit when zero. */
   min?(b: Block<L>, g: number): number;
+  /**
+   * An integer zero point z subtracted from every lane: w = S_g * (q - z) + M_g. Kernels apply it exactly
+   * in integers, dot(q - z, x) = dot(q, x) - z * sum(x), and dequantization computes (q - z) * S as ggml.
+   */
+  zeroPoint?: number;
   /** float32 -> block bytes, bit-exact with ggml's reference quantizer (CPU only, not compiled). */
   quantize?(x: Float32Array, out?: Uint8Array): Uint8Array;
   /** One line for `kgen list` and the README. */

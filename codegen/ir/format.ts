@@ -17,6 +17,8 @@ export interface FormatIR {
   scale: Expr;
   /** Float min of group g (f32), absent when the format has none. */
   min?: Expr;
+  /** Integer zero point subtracted from every lane (0: none). */
+  zeroPoint: number;
   /** Constant tables the expressions reference. */
   tables: TableDef[];
   /** Where the definition lives, for messages and generated headers. */

@@ -24,7 +24,7 @@ export const ACT = {
 export const actColumnVec4 = (K: number): number => Math.ceil(K / ACT.superBlockElems) * ACT.vec4PerSuperBlock;
 
 /** Reads q8_1x4 block j of a column starting at vec4 `colBase`: scale, exact sum, 8 quant words. */
-export function readActivationBlock(b: Body, prefix: string, colBase: Expr, j: Expr): { d: Expr; sum: Expr; words: Expr[] } {
+export function readActivationBlock(b: Body, prefix: string, colBase: Expr, j: Expr): { d: Expr; sum: Expr; sumI: Expr; words: Expr[] } {
   const sb = ir.shr(j, U(2));
   const sub = ir.and(j, U(3));
   const base = b.let(`${prefix}_at`, ir.add(colBase, ir.mul(sb, U(ACT.vec4PerSuperBlock))));
@@ -32,9 +32,10 @@ export function readActivationBlock(b: Body, prefix: string, colBase: Expr, j: E
   const lo = b.let(`${prefix}_lo`, ir.elem('x', 'vec4u', 'vec4u', ir.add(ir.add(base, U(1)), ir.mul(sub, U(2)))));
   const hi = b.let(`${prefix}_hi`, ir.elem('x', 'vec4u', 'vec4u', ir.add(ir.add(base, U(2)), ir.mul(sub, U(2)))));
   const d = b.let(`${prefix}_d`, ir.call('f16tof32', [ir.and(hdr, U(0xffff))]));
-  const sum = b.let(`${prefix}_sum`, ir.cast('f32', ir.bin('shr', ir.cast('i32', hdr), U(16))));
+  const sumI = ir.bin('shr', ir.cast('i32', hdr), U(16));
+  const sum = ir.cast('f32', sumI);
   const words = [0, 1, 2, 3].map((i) => ir.comp(lo, i)).concat([0, 1, 2, 3].map((i) => ir.comp(hi, i)));
-  return { d, sum, words };
+  return { d, sum, sumI, words };
 }
 
 export const builtins = {

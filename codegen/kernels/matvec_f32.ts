@@ -1,4 +1,4 @@
-// matvec_f32: the float path. y = W . x with W dequantized on the fly (w = S_g * q + M_g) and x in f32,
+// matvec_f32: the float path. y = W . x with W dequantized on the fly (w = S_g * (q - z) + M_g), x in f32,
 // for devices without packed integer dot products. Same thread layout as mmvq.
 import * as ir from '../ir/expr.js';
 import type { Expr } from '../ir/expr.js';
@@ -11,9 +11,9 @@ import { batchAddressing, firstRow } from './mmvq.js';
 
 const U = ir.u;
 
-/** Lane l (0..3) of a packed int8x4 word as a float. */
-const laneF32 = (word: Expr, l: number): Expr =>
-  ir.cast('f32', ir.bin('shr', ir.cast('i32', ir.shl(word, U(24 - 8 * l))), ir.i(24)));
+/** Lane l (0..3) of a packed int8x4 word minus the zero point, as a float. */
+const laneF32 = (word: Expr, l: number, zeroPoint: number): Expr =>
+  ir.cast('f32', ir.sub(ir.bin('shr', ir.cast('i32', ir.shl(word, U(24 - 8 * l))), ir.i(24)), ir.i(zeroPoint)));
 
 export function buildMatvecF32(f: FormatIR, key: KernelKey): Kernel {
   const { ncols: NC, rows: R } = key;
@@ -56,7 +56,7 @@ export function buildMatvecF32(f: FormatIR, key: KernelKey): Kernel {
           for (let w = 0; w < wpg; w++) {
             const xw = xv[c][(h * wpg + w) >> 0];
             for (let l = 0; l < 4; l++) {
-              let wv = ir.bin('mul', S, laneF32(vals[w], l));
+              let wv = ir.bin('mul', S, laneF32(vals[w], l, f.zeroPoint));
               if (M) wv = ir.bin('add', wv, M);
               const prod = ir.bin('mul', wv, ir.comp(xw, l));
               t = t ? ir.bin('add', t, prod) : prod;

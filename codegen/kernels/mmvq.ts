@@ -3,7 +3,7 @@
 // A workgroup computes `rows` consecutive weight rows for `ncols` columns. Its threads stride over
 // the 32-element blocks of K; for each block a thread reads the activations of every column once,
 // then for each row the format's quants, scale and min, and accumulates
-//   d_x * sum over groups (S_g * dot(q, x) + M_g * sum(x))     dot and sum exact in integers
+//   d_x * sum over groups (S_g * (dot(q, x) - z * sum(x)) + M_g * sum(x))    dot and sum exact in integers
 // in float32. The partial sums are reduced over the workgroup (subgroup ops or workgroup memory).
 import * as ir from '../ir/expr.js';
 import type { Expr } from '../ir/expr.js';
@@ -91,17 +91,19 @@ export function buildMmvq(f: FormatIR, key: KernelKey): Kernel {
           const xw = xs[c].words.slice(h * wpg, (h + 1) * wpg);
           let dot: Expr = ir.i(0);
           q.forEach((qw, w) => (dot = ir.add(dot, ir.call('dot4i8', [qw, xw[w]]))));
-          let term = ir.bin('mul', S, ir.cast('f32', dot));
-          if (M) {
-            let sum: Expr;
-            if (gpc === 1) sum = xs[c].sum;
+          // The exact integer sum of this group's activations (the block header has it for 32).
+          let sumI: Expr | undefined;
+          if (M || f.zeroPoint) {
+            if (gpc === 1) sumI = xs[c].sumI;
             else {
               let s: Expr = ir.i(0);
               xw.forEach((x) => (s = ir.add(s, ir.call('dot4i8', [x, ONES]))));
-              sum = ir.cast('f32', s);
+              sumI = s;
             }
-            term = ir.bin('add', term, ir.bin('mul', M, sum));
           }
+          if (f.zeroPoint) dot = ir.sub(dot, ir.mul(sumI!, ir.i(f.zeroPoint))); // dot(q - z, x), exact
+          let term = ir.bin('mul', S, ir.cast('f32', dot));
+          if (M) term = ir.bin('add', term, ir.bin('mul', M, ir.cast('f32', sumI!)));
           t[c] = h === 0 ? term : ir.bin('add', t[c], term);
         }
       }

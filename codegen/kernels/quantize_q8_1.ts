@@ -58,43 +58,49 @@ function quantMagnitude(xbits: Expr, ma: Expr, ea: Expr, amaxZero: Expr): Expr {
 }
 
 export function buildQuantizeQ8_1(): Kernel {
+  // 8 threads per 32-value block, one vec4 each (coalesced 16-byte loads); amax and the exact sum are
+  // combined over the 8 threads in workgroup memory.
   const b = new Body();
   const tid = builtins.tid;
   const blocksPerCol = b.let('blocks_per_col', ir.mul(ir.shr(ir.add(P('K'), U(127)), U(7)), U(4)));
-  const jb = b.let('jb', ir.add(ir.mul(builtins.wgX, WG_SIZE), tid));
+  const jb = b.let('jb', ir.add(ir.mul(builtins.wgX, ir.shr(WG_SIZE, U(3))), ir.shr(tid, U(3))));
+  const lane = b.let('lane8', ir.and(tid, U(7)));
+  const first = b.let('first', ir.and(tid, U(0xfffffff8)));
   const col = b.let('col', builtins.wgY);
-  b.if(ir.lt(jb, blocksPerCol), () => {
-    const inBase = b.let('in_base', ir.add(ir.mul(col, P('x_col_stride')), ir.mul(jb, U(32))));
-    const valid = b.let('valid', ir.lt(ir.mul(jb, U(32)), P('K')));
-    const src = (i: number) => ir.select(valid, ir.elem('x', 'u32', 'u32', ir.add(inBase, U(i))), U(0));
-    const amax = b.var('amax', 'u32', U(0));
-    b.for('i', U(0), U(32), U(1), (i) => {
-      b.assign(amax, ir.bin('max', amax, ir.and(ir.select(valid, ir.elem('x', 'u32', 'u32', ir.add(inBase, i)), U(0)), U(0x7fffffff))));
-    });
-    const ea0 = b.let('amax_exp', ir.shr(amax, U(23)));
-    const ma = b.let('amax_man', ir.or(ir.and(amax, U(0x7fffff)), ir.select(ir.bin('ne', ea0, U(0)), U(0x800000), U(0))));
-    const ea = b.let('amax_e', ir.bin('max', ea0, U(1)));
-    const zero = b.let('all_zero', ir.bin('eq', amax, U(0)));
-    const outBase = b.let('out_base', ir.add(ir.mul(col, P('out_col_stride')), ir.mul(ir.shr(jb, U(2)), U(ACT.superBlockBytes / 4))));
-    const sub = b.let('sub', ir.and(jb, U(3)));
-    const sum = b.var('qsum', 'i32', ir.i(0));
-    for (let w = 0; w < 8; w++) {
-      let word: Expr = U(0);
-      const items: [string, Expr][] = [];
-      for (let l = 0; l < 4; l++) {
-        const xb = src(4 * w + l);
-        const mag = quantMagnitude(xb, ma, ea, zero);
-        const q = ir.select(ir.bin('ne', ir.shr(xb, U(31)), U(0)), ir.sub(U(0), mag), mag);
-        items.push([`q${w}_${l}`, q]);
-      }
-      const qs = b.lets(items);
-      qs.forEach((q, l) => (word = ir.or(word, ir.shl(ir.and(q, U(0xff)), U(8 * l)))));
-      b.assign(sum, ir.add(sum, ir.cast('i32', qs.reduce((a, q) => ir.add(a, q)))));
-      b.store('y', 'u32', ir.add(ir.add(outBase, U(4)), ir.add(ir.mul(sub, U(8)), U(w))), word);
-    }
+  const inBlock = b.let('in_block', ir.lt(jb, blocksPerCol));
+  const valid = b.let('valid', ir.bin('land', inBlock, ir.lt(ir.mul(jb, U(32)), P('K'))));
+  const at = b.let('at', ir.add(ir.shr(ir.mul(col, P('x_col_stride')), U(2)), ir.add(ir.mul(jb, U(8)), lane)));
+  const v = b.let('v', ir.elem('x', 'vec4u', 'vec4u', ir.select(valid, at, U(0))));
+  const xs = [0, 1, 2, 3].map((i) => b.let(`x${i}`, ir.select(valid, ir.comp(v, i), U(0))));
+  const amax4 = xs.map((x) => ir.and(x, U(0x7fffffff))).reduce((m, x) => ir.bin('max', m, x));
+  b.shstore('red', tid, amax4);
+  b.barrier();
+  let amaxE: Expr = ir.shload('red', 'u32', first);
+  for (let i = 1; i < 8; i++) amaxE = ir.bin('max', amaxE, ir.shload('red', 'u32', ir.add(first, U(i))));
+  const amax = b.let('amax', amaxE);
+  const ea0 = b.let('amax_exp', ir.shr(amax, U(23)));
+  const ma = b.let('amax_man', ir.or(ir.and(amax, U(0x7fffff)), ir.select(ir.bin('ne', ea0, U(0)), U(0x800000), U(0))));
+  const ea = b.let('amax_e', ir.bin('max', ea0, U(1)));
+  const zero = b.let('all_zero', ir.bin('eq', amax, U(0)));
+  const items: [string, Expr][] = xs.map((x, l) => {
+    const mag = quantMagnitude(x, ma, ea, zero);
+    return [`q${l}`, ir.select(ir.bin('ne', ir.shr(x, U(31)), U(0)), ir.sub(U(0), mag), mag)];
+  });
+  const qs = b.lets(items);
+  let word: Expr = U(0);
+  qs.forEach((q, l) => (word = ir.or(word, ir.shl(ir.and(q, U(0xff)), U(8 * l)))));
+  const outBase = b.let('out_base', ir.add(ir.mul(col, P('out_col_stride')), ir.mul(ir.shr(jb, U(2)), U(ACT.superBlockBytes / 4))));
+  const sub = b.let('sub', ir.and(jb, U(3)));
+  b.if(inBlock, () => b.store('y', 'u32', ir.add(ir.add(outBase, U(4)), ir.add(ir.mul(sub, U(8)), lane)), word));
+  b.barrier(); // everyone has read `red` before it is reused for the sums
+  b.shstore('red', tid, qs.reduce((a, q) => ir.add(a, q)));
+  b.barrier();
+  b.if(ir.bin('land', inBlock, ir.bin('eq', lane, U(0))), () => {
+    let sumE: Expr = ir.shload('red', 'u32', first);
+    for (let i = 1; i < 8; i++) sumE = ir.add(sumE, ir.shload('red', 'u32', ir.add(first, U(i))));
     const d = b.let('d', ir.bin('mul', ir.bitcast('f32', amax), ir.f(Math.fround(1 / 127))));
     const dh = b.let('d_f16', f32BitsToF16(ir.bitcast('u32', d)));
-    b.store('y', 'u32', ir.add(outBase, sub), ir.or(dh, ir.shl(ir.cast('u32', sum), U(16))));
+    b.store('y', 'u32', ir.add(outBase, sub), ir.or(dh, ir.shl(sumE, U(16))));
   });
   return {
     key: 'quantize_q8_1',
@@ -102,22 +108,22 @@ export function buildQuantizeQ8_1(): Kernel {
     entryPoint: 'main',
     workgroupSize: { constant: 'WG_SIZE' },
     buffers: [
-      { name: 'x', binding: 0, access: 'read', views: ['u32'], role: 'activations, f32 (read as bits)' },
+      { name: 'x', binding: 0, access: 'read', views: ['vec4u'], role: 'activations, f32 (read as bits, 4 per load)' },
       { name: 'y', binding: 1, access: 'read_write', views: ['u32'], role: 'q8_1x4 output (144 bytes per 128 values per column)' },
     ],
     params: [
       { name: 'K', ty: 'u32', doc: 'values per column (a multiple of 32)' },
-      { name: 'x_col_stride', ty: 'u32', doc: 'f32 between input columns' },
+      { name: 'x_col_stride', ty: 'u32', doc: 'f32 between input columns (a multiple of 4)' },
       { name: 'out_col_stride', ty: 'u32', doc: 'u32 words between output columns (36 * ceil(K / 128))' },
     ],
-    constants: [{ name: 'WG_SIZE', id: 0, ty: 'u32', default: 64, doc: 'threads per workgroup (one 32-value block each)' }],
-    shared: [],
+    constants: [{ name: 'WG_SIZE', id: 0, ty: 'u32', default: 256, doc: 'threads per workgroup (8 per 32-value block; a multiple of 8)' }],
+    shared: [{ name: 'red', ty: 'u32', perThread: 1 }],
     tables: [],
     body: b.stmts,
     doc: [
       'quantize_q8_1: f32 activations -> q8_1x4 (header per block: f16 d | int16 exact sum << 16; int8 quants)',
       'rounding: round half away from zero of the exact quotient 127 x / amax (integer arithmetic)',
-      'grid: x = ceil(4 * ceil(K / 128) / WG_SIZE), y = columns',
+      'grid: x = ceil(4 * ceil(K / 128) * 8 / WG_SIZE), y = columns',
     ],
     aligns: b.aligns,
   };

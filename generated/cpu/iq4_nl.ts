@@ -1,5 +1,5 @@
 // CPU reference math of format iq4_nl (ggml type 20), from dsl/formats/iq4_nl.ts
-// kgen 0.1.0; generated, do not edit; content hash 11d54171d9b0e5f1
+// kgen 0.1.0; generated, do not edit; content hash d13bb4b564b71bb0
 import { bitsf32, dot4i8, e8m0half, f16tof32, f32bits, fround, ld16, ld32, ld8 } from '../../targets/js/runtime.js';
 import type { CpuFormat } from '../../targets/js/reference.js';
 
@@ -45,4 +45,5 @@ export const iq4_nl: CpuFormat = {
   groupQuants,
   groupScale,
   groupMin: undefined,
+  zeroPoint: 0,
 };

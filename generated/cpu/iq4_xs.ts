@@ -1,5 +1,5 @@
 // CPU reference math of format iq4_xs (ggml type 23), from dsl/formats/iq4_xs.ts
-// kgen 0.1.0; generated, do not edit; content hash 91329d45158d1000
+// kgen 0.1.0; generated, do not edit; content hash b3334a9551ecfbe0
 import { bitsf32, dot4i8, e8m0half, f16tof32, f32bits, fround, ld16, ld32, ld8 } from '../../targets/js/runtime.js';
 import type { CpuFormat } from '../../targets/js/reference.js';
 
@@ -46,4 +46,5 @@ export const iq4_xs: CpuFormat = {
   groupQuants,
   groupScale,
   groupMin: undefined,
+  zeroPoint: 0,
 };

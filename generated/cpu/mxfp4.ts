@@ -1,5 +1,5 @@
 // CPU reference math of format mxfp4 (ggml type 39), from dsl/formats/mxfp4.ts
-// kgen 0.1.0; generated, do not edit; content hash fdcb6d4ab3adadc6
+// kgen 0.1.0; generated, do not edit; content hash c35e4885af5fc2a0
 import { bitsf32, dot4i8, e8m0half, f16tof32, f32bits, fround, ld16, ld32, ld8 } from '../../targets/js/runtime.js';
 import type { CpuFormat } from '../../targets/js/reference.js';
 
@@ -45,4 +45,5 @@ export const mxfp4: CpuFormat = {
   groupQuants,
   groupScale,
   groupMin: undefined,
+  zeroPoint: 0,
 };

@@ -1,5 +1,5 @@
 // CPU reference math of format q2_k (ggml type 10), from dsl/formats/q2_k.ts
-// kgen 0.1.0; generated, do not edit; content hash a604dbcc5479f432
+// kgen 0.1.0; generated, do not edit; content hash 3d6c9b88b4a701d6
 import { bitsf32, dot4i8, e8m0half, f16tof32, f32bits, fround, ld16, ld32, ld8 } from '../../targets/js/runtime.js';
 import type { CpuFormat } from '../../targets/js/reference.js';
 
@@ -35,4 +35,5 @@ export const q2_k: CpuFormat = {
   groupQuants,
   groupScale,
   groupMin: groupMin,
+  zeroPoint: 0,
 };

@@ -1,5 +1,5 @@
 // CPU reference math of format q3_k (ggml type 11), from dsl/formats/q3_k.ts
-// kgen 0.1.0; generated, do not edit; content hash a65b72074c2ffeff
+// kgen 0.1.0; generated, do not edit; content hash 75ed599b36379bb1
 import { bitsf32, dot4i8, e8m0half, f16tof32, f32bits, fround, ld16, ld32, ld8 } from '../../targets/js/runtime.js';
 import type { CpuFormat } from '../../targets/js/reference.js';
 
@@ -14,14 +14,10 @@ function groupQuants(W: Uint8Array, b: number, g: number, q: Uint32Array): void 
   const t4 = ((Math.imul(t3, 2)) >>> 0);
   const t5 = ((b + ((Math.imul(t1, 16)) >>> 0)) >>> 0);
   const t6 = ((((Math.imul(t0, 4)) >>> 0) + t3) >>> 0);
-  const t7 = ((((ld32(W, ((t2 + 32) >>> 0)) >>> t4) & 0x03030303) | ((((ld32(W, t5) >>> t6) & 0x01010101) << 2) >>> 0)) >>> 0);
-  const t8 = ((((ld32(W, ((t2 + 36) >>> 0)) >>> t4) & 0x03030303) | ((((ld32(W, ((t5 + 4) >>> 0)) >>> t6) & 0x01010101) << 2) >>> 0)) >>> 0);
-  const t9 = ((((ld32(W, ((t2 + 40) >>> 0)) >>> t4) & 0x03030303) | ((((ld32(W, ((t5 + 8) >>> 0)) >>> t6) & 0x01010101) << 2) >>> 0)) >>> 0);
-  const t10 = ((((ld32(W, ((t2 + 44) >>> 0)) >>> t4) & 0x03030303) | ((((ld32(W, ((t5 + 12) >>> 0)) >>> t6) & 0x01010101) << 2) >>> 0)) >>> 0);
-  q[0] = ((((((t7 | 0x80808080) >>> 0) + 0xfbfbfbfc) >>> 0) ^ ((((t7 ^ 0xfbfbfbfb) >>> 0) & 0x80808080) >>> 0)) >>> 0);
-  q[1] = ((((((t8 | 0x80808080) >>> 0) + 0xfbfbfbfc) >>> 0) ^ ((((t8 ^ 0xfbfbfbfb) >>> 0) & 0x80808080) >>> 0)) >>> 0);
-  q[2] = ((((((t9 | 0x80808080) >>> 0) + 0xfbfbfbfc) >>> 0) ^ ((((t9 ^ 0xfbfbfbfb) >>> 0) & 0x80808080) >>> 0)) >>> 0);
-  q[3] = ((((((t10 | 0x80808080) >>> 0) + 0xfbfbfbfc) >>> 0) ^ ((((t10 ^ 0xfbfbfbfb) >>> 0) & 0x80808080) >>> 0)) >>> 0);
+  q[0] = ((((ld32(W, ((t2 + 32) >>> 0)) >>> t4) & 0x03030303) | ((((ld32(W, t5) >>> t6) & 0x01010101) << 2) >>> 0)) >>> 0);
+  q[1] = ((((ld32(W, ((t2 + 36) >>> 0)) >>> t4) & 0x03030303) | ((((ld32(W, ((t5 + 4) >>> 0)) >>> t6) & 0x01010101) << 2) >>> 0)) >>> 0);
+  q[2] = ((((ld32(W, ((t2 + 40) >>> 0)) >>> t4) & 0x03030303) | ((((ld32(W, ((t5 + 8) >>> 0)) >>> t6) & 0x01010101) << 2) >>> 0)) >>> 0);
+  q[3] = ((((ld32(W, ((t2 + 44) >>> 0)) >>> t4) & 0x03030303) | ((((ld32(W, ((t5 + 12) >>> 0)) >>> t6) & 0x01010101) << 2) >>> 0)) >>> 0);
 }
 
 /** Float scale of group g. */
@@ -39,4 +35,5 @@ export const q3_k: CpuFormat = {
   groupQuants,
   groupScale,
   groupMin: undefined,
+  zeroPoint: 4,
 };

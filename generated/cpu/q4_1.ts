@@ -1,5 +1,5 @@
 // CPU reference math of format q4_1 (ggml type 3), from dsl/formats/q4_1.ts
-// kgen 0.1.0; generated, do not edit; content hash 4d3bbc540c4a3a57
+// kgen 0.1.0; generated, do not edit; content hash 357a1e1aa125be12
 import { bitsf32, dot4i8, e8m0half, f16tof32, f32bits, fround, ld16, ld32, ld8 } from '../../targets/js/runtime.js';
 import type { CpuFormat } from '../../targets/js/reference.js';
 
@@ -41,4 +41,5 @@ export const q4_1: CpuFormat = {
   groupQuants,
   groupScale,
   groupMin: groupMin,
+  zeroPoint: 0,
 };

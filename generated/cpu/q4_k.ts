@@ -1,5 +1,5 @@
 // CPU reference math of format q4_k (ggml type 12), from dsl/formats/q4_k.ts
-// kgen 0.1.0; generated, do not edit; content hash 65bfa967f4c02a51
+// kgen 0.1.0; generated, do not edit; content hash 30d8aacde3a5ed6a
 import { bitsf32, dot4i8, e8m0half, f16tof32, f32bits, fround, ld16, ld32, ld8 } from '../../targets/js/runtime.js';
 import type { CpuFormat } from '../../targets/js/reference.js';
 
@@ -42,4 +42,5 @@ export const q4_k: CpuFormat = {
   groupQuants,
   groupScale,
   groupMin: groupMin,
+  zeroPoint: 0,
 };

@@ -1,5 +1,5 @@
 // CPU reference math of format q5_0 (ggml type 6), from dsl/formats/q5_0.ts
-// kgen 0.1.0; generated, do not edit; content hash 728592029561ec10
+// kgen 0.1.0; generated, do not edit; content hash 1dc8bfcae868a485
 import { bitsf32, dot4i8, e8m0half, f16tof32, f32bits, fround, ld16, ld32, ld8 } from '../../targets/js/runtime.js';
 import type { CpuFormat } from '../../targets/js/reference.js';
 
@@ -9,25 +9,17 @@ void [bitsf32, dot4i8, e8m0half, f16tof32, f32bits, fround, ld16, ld32, ld8];
 function groupQuants(W: Uint8Array, b: number, g: number, q: Uint32Array): void {
   const t0 = ld32(W, ((b + 6) >>> 0));
   const t1 = ld32(W, ((b + 2) >>> 0));
-  const t2 = (((t0 & 0x0f0f0f0f) | (((Math.imul((t1 & 15), 0x02040810)) >>> 0) & 0x10101010)) >>> 0);
-  const t3 = ld32(W, ((b + 10) >>> 0));
-  const t4 = (((t3 & 0x0f0f0f0f) | (((Math.imul(((t1 >>> 4) & 15), 0x02040810)) >>> 0) & 0x10101010)) >>> 0);
-  const t5 = ld32(W, ((b + 14) >>> 0));
-  const t6 = (((t5 & 0x0f0f0f0f) | (((Math.imul(((t1 >>> 8) & 15), 0x02040810)) >>> 0) & 0x10101010)) >>> 0);
-  const t7 = ld32(W, ((b + 18) >>> 0));
-  const t8 = (((t7 & 0x0f0f0f0f) | (((Math.imul(((t1 >>> 12) & 15), 0x02040810)) >>> 0) & 0x10101010)) >>> 0);
-  const t9 = ((((t0 >>> 4) & 0x0f0f0f0f) | (((Math.imul(((t1 >>> 16) & 15), 0x02040810)) >>> 0) & 0x10101010)) >>> 0);
-  const t10 = ((((t3 >>> 4) & 0x0f0f0f0f) | (((Math.imul(((t1 >>> 20) & 15), 0x02040810)) >>> 0) & 0x10101010)) >>> 0);
-  const t11 = ((((t5 >>> 4) & 0x0f0f0f0f) | (((Math.imul(((t1 >>> 24) & 15), 0x02040810)) >>> 0) & 0x10101010)) >>> 0);
-  const t12 = ((((t7 >>> 4) & 0x0f0f0f0f) | (((Math.imul(((t1 >>> 28) & 15), 0x02040810)) >>> 0) & 0x10101010)) >>> 0);
-  q[0] = ((((((t2 | 0x80808080) >>> 0) + 0xefefeff0) >>> 0) ^ ((((t2 ^ 0xefefefef) >>> 0) & 0x80808080) >>> 0)) >>> 0);
-  q[1] = ((((((t4 | 0x80808080) >>> 0) + 0xefefeff0) >>> 0) ^ ((((t4 ^ 0xefefefef) >>> 0) & 0x80808080) >>> 0)) >>> 0);
-  q[2] = ((((((t6 | 0x80808080) >>> 0) + 0xefefeff0) >>> 0) ^ ((((t6 ^ 0xefefefef) >>> 0) & 0x80808080) >>> 0)) >>> 0);
-  q[3] = ((((((t8 | 0x80808080) >>> 0) + 0xefefeff0) >>> 0) ^ ((((t8 ^ 0xefefefef) >>> 0) & 0x80808080) >>> 0)) >>> 0);
-  q[4] = ((((((t9 | 0x80808080) >>> 0) + 0xefefeff0) >>> 0) ^ ((((t9 ^ 0xefefefef) >>> 0) & 0x80808080) >>> 0)) >>> 0);
-  q[5] = ((((((t10 | 0x80808080) >>> 0) + 0xefefeff0) >>> 0) ^ ((((t10 ^ 0xefefefef) >>> 0) & 0x80808080) >>> 0)) >>> 0);
-  q[6] = ((((((t11 | 0x80808080) >>> 0) + 0xefefeff0) >>> 0) ^ ((((t11 ^ 0xefefefef) >>> 0) & 0x80808080) >>> 0)) >>> 0);
-  q[7] = ((((((t12 | 0x80808080) >>> 0) + 0xefefeff0) >>> 0) ^ ((((t12 ^ 0xefefefef) >>> 0) & 0x80808080) >>> 0)) >>> 0);
+  const t2 = ld32(W, ((b + 10) >>> 0));
+  const t3 = ld32(W, ((b + 14) >>> 0));
+  const t4 = ld32(W, ((b + 18) >>> 0));
+  q[0] = (((t0 & 0x0f0f0f0f) | (((Math.imul((t1 & 15), 0x02040810)) >>> 0) & 0x10101010)) >>> 0);
+  q[1] = (((t2 & 0x0f0f0f0f) | (((Math.imul(((t1 >>> 4) & 15), 0x02040810)) >>> 0) & 0x10101010)) >>> 0);
+  q[2] = (((t3 & 0x0f0f0f0f) | (((Math.imul(((t1 >>> 8) & 15), 0x02040810)) >>> 0) & 0x10101010)) >>> 0);
+  q[3] = (((t4 & 0x0f0f0f0f) | (((Math.imul(((t1 >>> 12) & 15), 0x02040810)) >>> 0) & 0x10101010)) >>> 0);
+  q[4] = ((((t0 >>> 4) & 0x0f0f0f0f) | (((Math.imul(((t1 >>> 16) & 15), 0x02040810)) >>> 0) & 0x10101010)) >>> 0);
+  q[5] = ((((t2 >>> 4) & 0x0f0f0f0f) | (((Math.imul(((t1 >>> 20) & 15), 0x02040810)) >>> 0) & 0x10101010)) >>> 0);
+  q[6] = ((((t3 >>> 4) & 0x0f0f0f0f) | (((Math.imul(((t1 >>> 24) & 15), 0x02040810)) >>> 0) & 0x10101010)) >>> 0);
+  q[7] = ((((t4 >>> 4) & 0x0f0f0f0f) | (((Math.imul(((t1 >>> 28) & 15), 0x02040810)) >>> 0) & 0x10101010)) >>> 0);
 }
 
 /** Float scale of group g. */
@@ -45,4 +37,5 @@ export const q5_0: CpuFormat = {
   groupQuants,
   groupScale,
   groupMin: undefined,
+  zeroPoint: 16,
 };

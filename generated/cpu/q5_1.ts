@@ -1,5 +1,5 @@
 // CPU reference math of format q5_1 (ggml type 7), from dsl/formats/q5_1.ts
-// kgen 0.1.0; generated, do not edit; content hash 6ab1444e97d20871
+// kgen 0.1.0; generated, do not edit; content hash 06d217e5fd2f22cd
 import { bitsf32, dot4i8, e8m0half, f16tof32, f32bits, fround, ld16, ld32, ld8 } from '../../targets/js/runtime.js';
 import type { CpuFormat } from '../../targets/js/reference.js';
 
@@ -42,4 +42,5 @@ export const q5_1: CpuFormat = {
   groupQuants,
   groupScale,
   groupMin: groupMin,
+  zeroPoint: 0,
 };

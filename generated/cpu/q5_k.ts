@@ -1,5 +1,5 @@
 // CPU reference math of format q5_k (ggml type 13), from dsl/formats/q5_k.ts
-// kgen 0.1.0; generated, do not edit; content hash a16ab17789b237c1
+// kgen 0.1.0; generated, do not edit; content hash 077b4de018a3a508
 import { bitsf32, dot4i8, e8m0half, f16tof32, f32bits, fround, ld16, ld32, ld8 } from '../../targets/js/runtime.js';
 import type { CpuFormat } from '../../targets/js/reference.js';
 
@@ -42,4 +42,5 @@ export const q5_k: CpuFormat = {
   groupQuants,
   groupScale,
   groupMin: groupMin,
+  zeroPoint: 0,
 };

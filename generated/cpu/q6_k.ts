@@ -1,5 +1,5 @@
 // CPU reference math of format q6_k (ggml type 14), from dsl/formats/q6_k.ts
-// kgen 0.1.0; generated, do not edit; content hash 38389b363bdbc414
+// kgen 0.1.0; generated, do not edit; content hash 77c267eb2556b562
 import { bitsf32, dot4i8, e8m0half, f16tof32, f32bits, fround, ld16, ld32, ld8 } from '../../targets/js/runtime.js';
 import type { CpuFormat } from '../../targets/js/reference.js';
 
@@ -14,14 +14,10 @@ function groupQuants(W: Uint8Array, b: number, g: number, q: Uint32Array): void 
   const t4 = ((Math.imul((t1 >>> 1), 4)) >>> 0);
   const t5 = ((b + ((Math.imul(((((Math.imul(t0, 8)) >>> 0) + t2) >>> 0), 4)) >>> 0)) >>> 0);
   const t6 = ((Math.imul(t1, 2)) >>> 0);
-  const t7 = ((((ld32(W, t3) >>> t4) & 0x0f0f0f0f) | ((((ld32(W, ((t5 + 128) >>> 0)) >>> t6) & 0x03030303) << 4) >>> 0)) >>> 0);
-  const t8 = ((((ld32(W, ((t3 + 4) >>> 0)) >>> t4) & 0x0f0f0f0f) | ((((ld32(W, ((t5 + 132) >>> 0)) >>> t6) & 0x03030303) << 4) >>> 0)) >>> 0);
-  const t9 = ((((ld32(W, ((t3 + 8) >>> 0)) >>> t4) & 0x0f0f0f0f) | ((((ld32(W, ((t5 + 136) >>> 0)) >>> t6) & 0x03030303) << 4) >>> 0)) >>> 0);
-  const t10 = ((((ld32(W, ((t3 + 12) >>> 0)) >>> t4) & 0x0f0f0f0f) | ((((ld32(W, ((t5 + 140) >>> 0)) >>> t6) & 0x03030303) << 4) >>> 0)) >>> 0);
-  q[0] = ((((((t7 | 0x80808080) >>> 0) + 0xdfdfdfe0) >>> 0) ^ ((((t7 ^ 0xdfdfdfdf) >>> 0) & 0x80808080) >>> 0)) >>> 0);
-  q[1] = ((((((t8 | 0x80808080) >>> 0) + 0xdfdfdfe0) >>> 0) ^ ((((t8 ^ 0xdfdfdfdf) >>> 0) & 0x80808080) >>> 0)) >>> 0);
-  q[2] = ((((((t9 | 0x80808080) >>> 0) + 0xdfdfdfe0) >>> 0) ^ ((((t9 ^ 0xdfdfdfdf) >>> 0) & 0x80808080) >>> 0)) >>> 0);
-  q[3] = ((((((t10 | 0x80808080) >>> 0) + 0xdfdfdfe0) >>> 0) ^ ((((t10 ^ 0xdfdfdfdf) >>> 0) & 0x80808080) >>> 0)) >>> 0);
+  q[0] = ((((ld32(W, t3) >>> t4) & 0x0f0f0f0f) | ((((ld32(W, ((t5 + 128) >>> 0)) >>> t6) & 0x03030303) << 4) >>> 0)) >>> 0);
+  q[1] = ((((ld32(W, ((t3 + 4) >>> 0)) >>> t4) & 0x0f0f0f0f) | ((((ld32(W, ((t5 + 132) >>> 0)) >>> t6) & 0x03030303) << 4) >>> 0)) >>> 0);
+  q[2] = ((((ld32(W, ((t3 + 8) >>> 0)) >>> t4) & 0x0f0f0f0f) | ((((ld32(W, ((t5 + 136) >>> 0)) >>> t6) & 0x03030303) << 4) >>> 0)) >>> 0);
+  q[3] = ((((ld32(W, ((t3 + 12) >>> 0)) >>> t4) & 0x0f0f0f0f) | ((((ld32(W, ((t5 + 140) >>> 0)) >>> t6) & 0x03030303) << 4) >>> 0)) >>> 0);
 }
 
 /** Float scale of group g. */
@@ -39,4 +35,5 @@ export const q6_k: CpuFormat = {
   groupQuants,
   groupScale,
   groupMin: undefined,
+  zeroPoint: 32,
 };

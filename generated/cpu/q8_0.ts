@@ -1,5 +1,5 @@
 // CPU reference math of format q8_0 (ggml type 8), from dsl/formats/q8_0.ts
-// kgen 0.1.0; generated, do not edit; content hash 6f715461e6cd6fc6
+// kgen 0.1.0; generated, do not edit; content hash ef7fedf770f00935
 import { bitsf32, dot4i8, e8m0half, f16tof32, f32bits, fround, ld16, ld32, ld8 } from '../../targets/js/runtime.js';
 import type { CpuFormat } from '../../targets/js/reference.js';
 
@@ -32,4 +32,5 @@ export const q8_0: CpuFormat = {
   groupQuants,
   groupScale,
   groupMin: undefined,
+  zeroPoint: 0,
 };

@@ -1,4 +1,4 @@
-// kgen 0.1.0: matvec_f32.q4_1.nc1.r1.wg; generated, do not edit; content hash 5141cf0098aab047
+// kgen 0.1.0: matvec_f32.q4_1.nc1.r1.wg; generated, do not edit; content hash b070a8e2cd1d5f6a
 // matvec_f32: y = W . x, W in q4_1 dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
 // 1 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
@@ -62,16 +62,6 @@ fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: v
     let t0_3 = w[(t0_0 + 3u)];
     let t0_4 = w[(t0_0 + 4u)];
     let t0_5 = w[t0_0];
-    let t0_6 = (t0_5 & 0xffffu);
-    let t0_7 = ((t0_6 >> 10u) & 31u);
-    let t0_8 = ((t0_6 & 0x8000u) << 16u);
-    let t0_9 = (t0_6 & 0x3ffu);
-    let t0_10 = (t0_9 << 13u);
-    let t0_11 = ((t0_5 >> 16u) & 0xffffu);
-    let t0_12 = ((t0_11 >> 10u) & 31u);
-    let t0_13 = ((t0_11 & 0x8000u) << 16u);
-    let t0_14 = (t0_11 & 0x3ffu);
-    let t0_15 = (t0_14 << 13u);
     let q0_0_0 = (t0_1 & 0xf0f0f0fu);
     let q0_0_1 = (t0_2 & 0xf0f0f0fu);
     let q0_0_2 = (t0_3 & 0xf0f0f0fu);
@@ -80,8 +70,8 @@ fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: v
     let q0_0_5 = ((t0_2 >> 4u) & 0xf0f0f0fu);
     let q0_0_6 = ((t0_3 >> 4u) & 0xf0f0f0fu);
     let q0_0_7 = ((t0_4 >> 4u) & 0xf0f0f0fu);
-    let s0_0 = bitcast<f32>(select(select((t0_8 | (((t0_7 + 112u) << 23u) | t0_10)), (t0_8 | (0x7f800000u | t0_10)), (t0_7 == 31u)), (t0_8 | bitcast<u32>((f32(t0_9) * 5.960464477539063e-8f))), (t0_7 == 0u)));
-    let m0_0 = bitcast<f32>(select(select((t0_13 | (((t0_12 + 112u) << 23u) | t0_15)), (t0_13 | (0x7f800000u | t0_15)), (t0_12 == 31u)), (t0_13 | bitcast<u32>((f32(t0_14) * 5.960464477539063e-8f))), (t0_12 == 0u)));
+    let s0_0 = unpack2x16float((t0_5 & 0xffffu)).x;
+    let m0_0 = unpack2x16float(((t0_5 >> 16u) & 0xffffu)).x;
     acc0 = (acc0 + ((((((((((((((((((((((((((((((((((s0_0 * f32((i32((q0_0_0 << 24u)) >> 24u))) + m0_0) * x0_0.x) + (((s0_0 * f32((i32((q0_0_0 << 16u)) >> 24u))) + m0_0) * x0_0.y)) + (((s0_0 * f32((i32((q0_0_0 << 8u)) >> 24u))) + m0_0) * x0_0.z)) + (((s0_0 * f32((i32(q0_0_0) >> 24u))) + m0_0) * x0_0.w)) + (((s0_0 * f32((i32((q0_0_1 << 24u)) >> 24u))) + m0_0) * x0_1.x)) + (((s0_0 * f32((i32((q0_0_1 << 16u)) >> 24u))) + m0_0) * x0_1.y)) + (((s0_0 * f32((i32((q0_0_1 << 8u)) >> 24u))) + m0_0) * x0_1.z)) + (((s0_0 * f32((i32(q0_0_1) >> 24u))) + m0_0) * x0_1.w)) + (((s0_0 * f32((i32((q0_0_2 << 24u)) >> 24u))) + m0_0) * x0_2.x)) + (((s0_0 * f32((i32((q0_0_2 << 16u)) >> 24u))) + m0_0) * x0_2.y)) + (((s0_0 * f32((i32((q0_0_2 << 8u)) >> 24u))) + m0_0) * x0_2.z)) + (((s0_0 * f32((i32(q0_0_2) >> 24u))) + m0_0) * x0_2.w)) + (((s0_0 * f32((i32((q0_0_3 << 24u)) >> 24u))) + m0_0) * x0_3.x)) + (((s0_0 * f32((i32((q0_0_3 << 16u)) >> 24u))) + m0_0) * x0_3.y)) + (((s0_0 * f32((i32((q0_0_3 << 8u)) >> 24u))) + m0_0) * x0_3.z)) + (((s0_0 * f32((i32(q0_0_3) >> 24u))) + m0_0) * x0_3.w)) + (((s0_0 * f32((i32((q0_0_4 << 24u)) >> 24u))) + m0_0) * x0_4.x)) + (((s0_0 * f32((i32((q0_0_4 << 16u)) >> 24u))) + m0_0) * x0_4.y)) + (((s0_0 * f32((i32((q0_0_4 << 8u)) >> 24u))) + m0_0) * x0_4.z)) + (((s0_0 * f32((i32(q0_0_4) >> 24u))) + m0_0) * x0_4.w)) + (((s0_0 * f32((i32((q0_0_5 << 24u)) >> 24u))) + m0_0) * x0_5.x)) + (((s0_0 * f32((i32((q0_0_5 << 16u)) >> 24u))) + m0_0) * x0_5.y)) + (((s0_0 * f32((i32((q0_0_5 << 8u)) >> 24u))) + m0_0) * x0_5.z)) + (((s0_0 * f32((i32(q0_0_5) >> 24u))) + m0_0) * x0_5.w)) + (((s0_0 * f32((i32((q0_0_6 << 24u)) >> 24u))) + m0_0) * x0_6.x)) + (((s0_0 * f32((i32((q0_0_6 << 16u)) >> 24u))) + m0_0) * x0_6.y)) + (((s0_0 * f32((i32((q0_0_6 << 8u)) >> 24u))) + m0_0) * x0_6.z)) + (((s0_0 * f32((i32(q0_0_6) >> 24u))) + m0_0) * x0_6.w)) + (((s0_0 * f32((i32((q0_0_7 << 24u)) >> 24u))) + m0_0) * x0_7.x)) + (((s0_0 * f32((i32((q0_0_7 << 16u)) >> 24u))) + m0_0) * x0_7.y)) + (((s0_0 * f32((i32((q0_0_7 << 8u)) >> 24u))) + m0_0) * x0_7.z)) + (((s0_0 * f32((i32(q0_0_7) >> 24u))) + m0_0) * x0_7.w)));
   }
   red[lid] = acc0;

@@ -1,4 +1,4 @@
-// kgen 0.1.0: matvec_f32.q4_k.nc1.r1.wg; generated, do not edit; content hash a5b3a5580beb10f8
+// kgen 0.1.0: matvec_f32.q4_k.nc1.r1.wg; generated, do not edit; content hash 742d08af4c60ac38
 // matvec_f32: y = W . x, W in q4_k dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
 // 1 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
@@ -59,23 +59,13 @@ fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: v
     let t0_0 = ((b0 + ((slice >> 1u) * 32u)) >> 2u);
     let t0_1 = ((slice & 1u) * 4u);
     let t0_2 = w[(b0 >> 2u)];
-    let t0_3 = (t0_2 & 0xffffu);
-    let t0_4 = ((t0_3 >> 10u) & 31u);
-    let t0_5 = ((t0_3 & 0x8000u) << 16u);
-    let t0_6 = (t0_3 & 0x3ffu);
-    let t0_7 = (t0_6 << 13u);
-    let t0_8 = (i32(slice) < 4i);
-    let t0_9 = (b0 + slice);
-    let t0_10 = (t0_9 >> 2u);
-    let t0_11 = ((t0_9 & 3u) * 8u);
-    let t0_12 = ((w[(t0_10 + 1u)] >> t0_11) & 255u);
-    let t0_13 = ((w[(t0_10 + 2u)] >> t0_11) & 255u);
-    let t0_14 = (b0 + (slice & 3u));
-    let t0_15 = ((t0_2 >> 16u) & 0xffffu);
-    let t0_16 = ((t0_15 >> 10u) & 31u);
-    let t0_17 = ((t0_15 & 0x8000u) << 16u);
-    let t0_18 = (t0_15 & 0x3ffu);
-    let t0_19 = (t0_18 << 13u);
+    let t0_3 = (i32(slice) < 4i);
+    let t0_4 = (b0 + slice);
+    let t0_5 = (t0_4 >> 2u);
+    let t0_6 = ((t0_4 & 3u) * 8u);
+    let t0_7 = ((w[(t0_5 + 1u)] >> t0_6) & 255u);
+    let t0_8 = ((w[(t0_5 + 2u)] >> t0_6) & 255u);
+    let t0_9 = (b0 + (slice & 3u));
     let q0_0_0 = ((w[(t0_0 + 4u)] >> t0_1) & 0xf0f0f0fu);
     let q0_0_1 = ((w[(t0_0 + 5u)] >> t0_1) & 0xf0f0f0fu);
     let q0_0_2 = ((w[(t0_0 + 6u)] >> t0_1) & 0xf0f0f0fu);
@@ -84,8 +74,8 @@ fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: v
     let q0_0_5 = ((w[(t0_0 + 9u)] >> t0_1) & 0xf0f0f0fu);
     let q0_0_6 = ((w[(t0_0 + 10u)] >> t0_1) & 0xf0f0f0fu);
     let q0_0_7 = ((w[(t0_0 + 11u)] >> t0_1) & 0xf0f0f0fu);
-    let s0_0 = (bitcast<f32>(select(select((t0_5 | (((t0_4 + 112u) << 23u) | t0_7)), (t0_5 | (0x7f800000u | t0_7)), (t0_4 == 31u)), (t0_5 | bitcast<u32>((f32(t0_6) * 5.960464477539063e-8f))), (t0_4 == 0u))) * f32(i32(select(((t0_13 & 15u) | ((((w[((t0_14 >> 2u) + 1u)] >> ((t0_14 & 3u) * 8u)) & 255u) >> 6u) << 4u)), (t0_12 & 63u), t0_8))));
-    let m0_0 = (-(bitcast<f32>(select(select((t0_17 | (((t0_16 + 112u) << 23u) | t0_19)), (t0_17 | (0x7f800000u | t0_19)), (t0_16 == 31u)), (t0_17 | bitcast<u32>((f32(t0_18) * 5.960464477539063e-8f))), (t0_16 == 0u))) * f32(i32(select(((t0_13 >> 4u) | ((t0_12 >> 6u) << 4u)), (t0_13 & 63u), t0_8)))));
+    let s0_0 = (unpack2x16float((t0_2 & 0xffffu)).x * f32(i32(select(((t0_8 & 15u) | ((((w[((t0_9 >> 2u) + 1u)] >> ((t0_9 & 3u) * 8u)) & 255u) >> 6u) << 4u)), (t0_7 & 63u), t0_3))));
+    let m0_0 = (-(unpack2x16float(((t0_2 >> 16u) & 0xffffu)).x * f32(i32(select(((t0_8 >> 4u) | ((t0_7 >> 6u) << 4u)), (t0_8 & 63u), t0_3)))));
     acc0 = (acc0 + ((((((((((((((((((((((((((((((((((s0_0 * f32((i32((q0_0_0 << 24u)) >> 24u))) + m0_0) * x0_0.x) + (((s0_0 * f32((i32((q0_0_0 << 16u)) >> 24u))) + m0_0) * x0_0.y)) + (((s0_0 * f32((i32((q0_0_0 << 8u)) >> 24u))) + m0_0) * x0_0.z)) + (((s0_0 * f32((i32(q0_0_0) >> 24u))) + m0_0) * x0_0.w)) + (((s0_0 * f32((i32((q0_0_1 << 24u)) >> 24u))) + m0_0) * x0_1.x)) + (((s0_0 * f32((i32((q0_0_1 << 16u)) >> 24u))) + m0_0) * x0_1.y)) + (((s0_0 * f32((i32((q0_0_1 << 8u)) >> 24u))) + m0_0) * x0_1.z)) + (((s0_0 * f32((i32(q0_0_1) >> 24u))) + m0_0) * x0_1.w)) + (((s0_0 * f32((i32((q0_0_2 << 24u)) >> 24u))) + m0_0) * x0_2.x)) + (((s0_0 * f32((i32((q0_0_2 << 16u)) >> 24u))) + m0_0) * x0_2.y)) + (((s0_0 * f32((i32((q0_0_2 << 8u)) >> 24u))) + m0_0) * x0_2.z)) + (((s0_0 * f32((i32(q0_0_2) >> 24u))) + m0_0) * x0_2.w)) + (((s0_0 * f32((i32((q0_0_3 << 24u)) >> 24u))) + m0_0) * x0_3.x)) + (((s0_0 * f32((i32((q0_0_3 << 16u)) >> 24u))) + m0_0) * x0_3.y)) + (((s0_0 * f32((i32((q0_0_3 << 8u)) >> 24u))) + m0_0) * x0_3.z)) + (((s0_0 * f32((i32(q0_0_3) >> 24u))) + m0_0) * x0_3.w)) + (((s0_0 * f32((i32((q0_0_4 << 24u)) >> 24u))) + m0_0) * x0_4.x)) + (((s0_0 * f32((i32((q0_0_4 << 16u)) >> 24u))) + m0_0) * x0_4.y)) + (((s0_0 * f32((i32((q0_0_4 << 8u)) >> 24u))) + m0_0) * x0_4.z)) + (((s0_0 * f32((i32(q0_0_4) >> 24u))) + m0_0) * x0_4.w)) + (((s0_0 * f32((i32((q0_0_5 << 24u)) >> 24u))) + m0_0) * x0_5.x)) + (((s0_0 * f32((i32((q0_0_5 << 16u)) >> 24u))) + m0_0) * x0_5.y)) + (((s0_0 * f32((i32((q0_0_5 << 8u)) >> 24u))) + m0_0) * x0_5.z)) + (((s0_0 * f32((i32(q0_0_5) >> 24u))) + m0_0) * x0_5.w)) + (((s0_0 * f32((i32((q0_0_6 << 24u)) >> 24u))) + m0_0) * x0_6.x)) + (((s0_0 * f32((i32((q0_0_6 << 16u)) >> 24u))) + m0_0) * x0_6.y)) + (((s0_0 * f32((i32((q0_0_6 << 8u)) >> 24u))) + m0_0) * x0_6.z)) + (((s0_0 * f32((i32(q0_0_6) >> 24u))) + m0_0) * x0_6.w)) + (((s0_0 * f32((i32((q0_0_7 << 24u)) >> 24u))) + m0_0) * x0_7.x)) + (((s0_0 * f32((i32((q0_0_7 << 16u)) >> 24u))) + m0_0) * x0_7.y)) + (((s0_0 * f32((i32((q0_0_7 << 8u)) >> 24u))) + m0_0) * x0_7.z)) + (((s0_0 * f32((i32(q0_0_7) >> 24u))) + m0_0) * x0_7.w)));
   }
   red[lid] = acc0;

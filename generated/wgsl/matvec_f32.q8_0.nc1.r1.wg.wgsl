@@ -1,4 +1,4 @@
-// kgen 0.1.0: matvec_f32.q8_0.nc1.r1.wg; generated, do not edit; content hash 47527c115961b9f5
+// kgen 0.1.0: matvec_f32.q8_0.nc1.r1.wg; generated, do not edit; content hash 8019feb971d32f11
 // matvec_f32: y = W . x, W in q8_0 dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
 // 1 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
@@ -78,11 +78,6 @@ fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: v
     let t0_19 = select(t0_18, t0_16, t0_2);
     let t0_20 = w[(t0_3 + 8u)];
     let t0_21 = select(t0_20, t0_18, t0_2);
-    let t0_22 = ((t0_4 >> t0_0) & 0xffffu);
-    let t0_23 = ((t0_22 >> 10u) & 31u);
-    let t0_24 = ((t0_22 & 0x8000u) << 16u);
-    let t0_25 = (t0_22 & 0x3ffu);
-    let t0_26 = (t0_25 << 13u);
     let q0_0_0 = ((select(t0_5, t0_4, t0_2) >> t0_6) | ((t0_8 << 1u) << t0_9));
     let q0_0_1 = ((t0_8 >> t0_6) | ((t0_11 << 1u) << t0_9));
     let q0_0_2 = ((t0_11 >> t0_6) | ((t0_13 << 1u) << t0_9));
@@ -91,7 +86,7 @@ fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: v
     let q0_0_5 = ((t0_17 >> t0_6) | ((t0_19 << 1u) << t0_9));
     let q0_0_6 = ((t0_19 >> t0_6) | ((t0_21 << 1u) << t0_9));
     let q0_0_7 = ((t0_21 >> t0_6) | ((select(w[(t0_3 + 9u)], t0_20, t0_2) << 1u) << t0_9));
-    let s0_0 = bitcast<f32>(select(select((t0_24 | (((t0_23 + 112u) << 23u) | t0_26)), (t0_24 | (0x7f800000u | t0_26)), (t0_23 == 31u)), (t0_24 | bitcast<u32>((f32(t0_25) * 5.960464477539063e-8f))), (t0_23 == 0u)));
+    let s0_0 = unpack2x16float(((t0_4 >> t0_0) & 0xffffu)).x;
     acc0 = (acc0 + (((((((((((((((((((((((((((((((((s0_0 * f32((i32((q0_0_0 << 24u)) >> 24u))) * x0_0.x) + ((s0_0 * f32((i32((q0_0_0 << 16u)) >> 24u))) * x0_0.y)) + ((s0_0 * f32((i32((q0_0_0 << 8u)) >> 24u))) * x0_0.z)) + ((s0_0 * f32((i32(q0_0_0) >> 24u))) * x0_0.w)) + ((s0_0 * f32((i32((q0_0_1 << 24u)) >> 24u))) * x0_1.x)) + ((s0_0 * f32((i32((q0_0_1 << 16u)) >> 24u))) * x0_1.y)) + ((s0_0 * f32((i32((q0_0_1 << 8u)) >> 24u))) * x0_1.z)) + ((s0_0 * f32((i32(q0_0_1) >> 24u))) * x0_1.w)) + ((s0_0 * f32((i32((q0_0_2 << 24u)) >> 24u))) * x0_2.x)) + ((s0_0 * f32((i32((q0_0_2 << 16u)) >> 24u))) * x0_2.y)) + ((s0_0 * f32((i32((q0_0_2 << 8u)) >> 24u))) * x0_2.z)) + ((s0_0 * f32((i32(q0_0_2) >> 24u))) * x0_2.w)) + ((s0_0 * f32((i32((q0_0_3 << 24u)) >> 24u))) * x0_3.x)) + ((s0_0 * f32((i32((q0_0_3 << 16u)) >> 24u))) * x0_3.y)) + ((s0_0 * f32((i32((q0_0_3 << 8u)) >> 24u))) * x0_3.z)) + ((s0_0 * f32((i32(q0_0_3) >> 24u))) * x0_3.w)) + ((s0_0 * f32((i32((q0_0_4 << 24u)) >> 24u))) * x0_4.x)) + ((s0_0 * f32((i32((q0_0_4 << 16u)) >> 24u))) * x0_4.y)) + ((s0_0 * f32((i32((q0_0_4 << 8u)) >> 24u))) * x0_4.z)) + ((s0_0 * f32((i32(q0_0_4) >> 24u))) * x0_4.w)) + ((s0_0 * f32((i32((q0_0_5 << 24u)) >> 24u))) * x0_5.x)) + ((s0_0 * f32((i32((q0_0_5 << 16u)) >> 24u))) * x0_5.y)) + ((s0_0 * f32((i32((q0_0_5 << 8u)) >> 24u))) * x0_5.z)) + ((s0_0 * f32((i32(q0_0_5) >> 24u))) * x0_5.w)) + ((s0_0 * f32((i32((q0_0_6 << 24u)) >> 24u))) * x0_6.x)) + ((s0_0 * f32((i32((q0_0_6 << 16u)) >> 24u))) * x0_6.y)) + ((s0_0 * f32((i32((q0_0_6 << 8u)) >> 24u))) * x0_6.z)) + ((s0_0 * f32((i32(q0_0_6) >> 24u))) * x0_6.w)) + ((s0_0 * f32((i32((q0_0_7 << 24u)) >> 24u))) * x0_7.x)) + ((s0_0 * f32((i32((q0_0_7 << 16u)) >> 24u))) * x0_7.y)) + ((s0_0 * f32((i32((q0_0_7 << 8u)) >> 24u))) * x0_7.z)) + ((s0_0 * f32((i32(q0_0_7) >> 24u))) * x0_7.w)));
   }
   red[lid] = acc0;

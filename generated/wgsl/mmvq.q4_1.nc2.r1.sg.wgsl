@@ -1,4 +1,4 @@
-// kgen 0.1.0: mmvq.q4_1.nc2.r1.sg; generated, do not edit; content hash 4a8b2258d478db0b
+// kgen 0.1.0: mmvq.q4_1.nc2.r1.sg; generated, do not edit; content hash 5c14ee47ec9dab64
 // mmvq: y = W . x, W in q4_1 (32 per 20-byte block), x in q8_1x4, y in f32
 // 2 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
@@ -52,55 +52,33 @@ fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: v
     let x0_hdr = x[x0_at][(j & 3u)];
     let x0_lo = x[((x0_at + 1u) + ((j & 3u) * 2u))];
     let x0_hi = x[((x0_at + 2u) + ((j & 3u) * 2u))];
-    let t0_0 = (x0_hdr & 0xffffu);
-    let t0_1 = ((t0_0 >> 10u) & 31u);
-    let t0_2 = ((t0_0 & 0x8000u) << 16u);
-    let t0_3 = (t0_0 & 0x3ffu);
-    let t0_4 = (t0_3 << 13u);
-    let x0_d = bitcast<f32>(select(select((t0_2 | (((t0_1 + 112u) << 23u) | t0_4)), (t0_2 | (0x7f800000u | t0_4)), (t0_1 == 31u)), (t0_2 | bitcast<u32>((f32(t0_3) * 5.960464477539063e-8f))), (t0_1 == 0u)));
-    let x0_sum = f32((i32(x0_hdr) >> 16u));
+    let x0_d = unpack2x16float((x0_hdr & 0xffffu)).x;
     let x1_at = ((x_base + p.x_col_stride) + ((j >> 2u) * 9u));
     let x1_hdr = x[x1_at][(j & 3u)];
     let x1_lo = x[((x1_at + 1u) + ((j & 3u) * 2u))];
     let x1_hi = x[((x1_at + 2u) + ((j & 3u) * 2u))];
-    let t1_0 = (x1_hdr & 0xffffu);
-    let t1_1 = ((t1_0 >> 10u) & 31u);
-    let t1_2 = ((t1_0 & 0x8000u) << 16u);
-    let t1_3 = (t1_0 & 0x3ffu);
-    let t1_4 = (t1_3 << 13u);
-    let x1_d = bitcast<f32>(select(select((t1_2 | (((t1_1 + 112u) << 23u) | t1_4)), (t1_2 | (0x7f800000u | t1_4)), (t1_1 == 31u)), (t1_2 | bitcast<u32>((f32(t1_3) * 5.960464477539063e-8f))), (t1_1 == 0u)));
-    let x1_sum = f32((i32(x1_hdr) >> 16u));
+    let x1_d = unpack2x16float((x1_hdr & 0xffffu)).x;
     let blk = j;
     let slice = 0u;
     let b0 = (row_base0 + (blk * 20u));
-    let t2_0 = (b0 >> 2u);
-    let t2_1 = w[(t2_0 + 1u)];
-    let t2_2 = w[(t2_0 + 2u)];
-    let t2_3 = w[(t2_0 + 3u)];
-    let t2_4 = w[(t2_0 + 4u)];
-    let t2_5 = w[t2_0];
-    let t2_6 = (t2_5 & 0xffffu);
-    let t2_7 = ((t2_6 >> 10u) & 31u);
-    let t2_8 = ((t2_6 & 0x8000u) << 16u);
-    let t2_9 = (t2_6 & 0x3ffu);
-    let t2_10 = (t2_9 << 13u);
-    let t2_11 = ((t2_5 >> 16u) & 0xffffu);
-    let t2_12 = ((t2_11 >> 10u) & 31u);
-    let t2_13 = ((t2_11 & 0x8000u) << 16u);
-    let t2_14 = (t2_11 & 0x3ffu);
-    let t2_15 = (t2_14 << 13u);
-    let q0_0_0 = (t2_1 & 0xf0f0f0fu);
-    let q0_0_1 = (t2_2 & 0xf0f0f0fu);
-    let q0_0_2 = (t2_3 & 0xf0f0f0fu);
-    let q0_0_3 = (t2_4 & 0xf0f0f0fu);
-    let q0_0_4 = ((t2_1 >> 4u) & 0xf0f0f0fu);
-    let q0_0_5 = ((t2_2 >> 4u) & 0xf0f0f0fu);
-    let q0_0_6 = ((t2_3 >> 4u) & 0xf0f0f0fu);
-    let q0_0_7 = ((t2_4 >> 4u) & 0xf0f0f0fu);
-    let s0_0 = bitcast<f32>(select(select((t2_8 | (((t2_7 + 112u) << 23u) | t2_10)), (t2_8 | (0x7f800000u | t2_10)), (t2_7 == 31u)), (t2_8 | bitcast<u32>((f32(t2_9) * 5.960464477539063e-8f))), (t2_7 == 0u)));
-    let m0_0 = bitcast<f32>(select(select((t2_13 | (((t2_12 + 112u) << 23u) | t2_15)), (t2_13 | (0x7f800000u | t2_15)), (t2_12 == 31u)), (t2_13 | bitcast<u32>((f32(t2_14) * 5.960464477539063e-8f))), (t2_12 == 0u)));
-    acc0 = (acc0 + (x0_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x0_lo.x) + dot4I8Packed(q0_0_1, x0_lo.y)) + dot4I8Packed(q0_0_2, x0_lo.z)) + dot4I8Packed(q0_0_3, x0_lo.w)) + dot4I8Packed(q0_0_4, x0_hi.x)) + dot4I8Packed(q0_0_5, x0_hi.y)) + dot4I8Packed(q0_0_6, x0_hi.z)) + dot4I8Packed(q0_0_7, x0_hi.w)))) + (m0_0 * x0_sum))));
-    acc1 = (acc1 + (x1_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x1_lo.x) + dot4I8Packed(q0_0_1, x1_lo.y)) + dot4I8Packed(q0_0_2, x1_lo.z)) + dot4I8Packed(q0_0_3, x1_lo.w)) + dot4I8Packed(q0_0_4, x1_hi.x)) + dot4I8Packed(q0_0_5, x1_hi.y)) + dot4I8Packed(q0_0_6, x1_hi.z)) + dot4I8Packed(q0_0_7, x1_hi.w)))) + (m0_0 * x1_sum))));
+    let t0_0 = (b0 >> 2u);
+    let t0_1 = w[(t0_0 + 1u)];
+    let t0_2 = w[(t0_0 + 2u)];
+    let t0_3 = w[(t0_0 + 3u)];
+    let t0_4 = w[(t0_0 + 4u)];
+    let t0_5 = w[t0_0];
+    let q0_0_0 = (t0_1 & 0xf0f0f0fu);
+    let q0_0_1 = (t0_2 & 0xf0f0f0fu);
+    let q0_0_2 = (t0_3 & 0xf0f0f0fu);
+    let q0_0_3 = (t0_4 & 0xf0f0f0fu);
+    let q0_0_4 = ((t0_1 >> 4u) & 0xf0f0f0fu);
+    let q0_0_5 = ((t0_2 >> 4u) & 0xf0f0f0fu);
+    let q0_0_6 = ((t0_3 >> 4u) & 0xf0f0f0fu);
+    let q0_0_7 = ((t0_4 >> 4u) & 0xf0f0f0fu);
+    let s0_0 = unpack2x16float((t0_5 & 0xffffu)).x;
+    let m0_0 = unpack2x16float(((t0_5 >> 16u) & 0xffffu)).x;
+    acc0 = (acc0 + (x0_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x0_lo.x) + dot4I8Packed(q0_0_1, x0_lo.y)) + dot4I8Packed(q0_0_2, x0_lo.z)) + dot4I8Packed(q0_0_3, x0_lo.w)) + dot4I8Packed(q0_0_4, x0_hi.x)) + dot4I8Packed(q0_0_5, x0_hi.y)) + dot4I8Packed(q0_0_6, x0_hi.z)) + dot4I8Packed(q0_0_7, x0_hi.w)))) + (m0_0 * f32((i32(x0_hdr) >> 16u))))));
+    acc1 = (acc1 + (x1_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x1_lo.x) + dot4I8Packed(q0_0_1, x1_lo.y)) + dot4I8Packed(q0_0_2, x1_lo.z)) + dot4I8Packed(q0_0_3, x1_lo.w)) + dot4I8Packed(q0_0_4, x1_hi.x)) + dot4I8Packed(q0_0_5, x1_hi.y)) + dot4I8Packed(q0_0_6, x1_hi.z)) + dot4I8Packed(q0_0_7, x1_hi.w)))) + (m0_0 * f32((i32(x1_hdr) >> 16u))))));
   }
   let sg_sum0 = subgroupAdd(acc0);
   let sg_sum1 = subgroupAdd(acc1);

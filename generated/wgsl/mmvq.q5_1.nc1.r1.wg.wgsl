@@ -1,4 +1,4 @@
-// kgen 0.1.0: mmvq.q5_1.nc1.r1.wg; generated, do not edit; content hash bd71d7c5e2c96b68
+// kgen 0.1.0: mmvq.q5_1.nc1.r1.wg; generated, do not edit; content hash 477700c36e549fdb
 // mmvq: y = W . x, W in q5_1 (32 per 24-byte block), x in q8_1x4, y in f32
 // 1 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
@@ -50,44 +50,28 @@ fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: v
     let x0_hdr = x[x0_at][(j & 3u)];
     let x0_lo = x[((x0_at + 1u) + ((j & 3u) * 2u))];
     let x0_hi = x[((x0_at + 2u) + ((j & 3u) * 2u))];
-    let t0_0 = (x0_hdr & 0xffffu);
-    let t0_1 = ((t0_0 >> 10u) & 31u);
-    let t0_2 = ((t0_0 & 0x8000u) << 16u);
-    let t0_3 = (t0_0 & 0x3ffu);
-    let t0_4 = (t0_3 << 13u);
-    let x0_d = bitcast<f32>(select(select((t0_2 | (((t0_1 + 112u) << 23u) | t0_4)), (t0_2 | (0x7f800000u | t0_4)), (t0_1 == 31u)), (t0_2 | bitcast<u32>((f32(t0_3) * 5.960464477539063e-8f))), (t0_1 == 0u)));
-    let x0_sum = f32((i32(x0_hdr) >> 16u));
+    let x0_d = unpack2x16float((x0_hdr & 0xffffu)).x;
     let blk = j;
     let slice = 0u;
     let b0 = (row_base0 + (blk * 24u));
-    let t1_0 = (b0 >> 2u);
-    let t1_1 = w[(t1_0 + 2u)];
-    let t1_2 = w[(t1_0 + 1u)];
-    let t1_3 = w[(t1_0 + 3u)];
-    let t1_4 = w[(t1_0 + 4u)];
-    let t1_5 = w[(t1_0 + 5u)];
-    let t1_6 = w[t1_0];
-    let t1_7 = (t1_6 & 0xffffu);
-    let t1_8 = ((t1_7 >> 10u) & 31u);
-    let t1_9 = ((t1_7 & 0x8000u) << 16u);
-    let t1_10 = (t1_7 & 0x3ffu);
-    let t1_11 = (t1_10 << 13u);
-    let t1_12 = ((t1_6 >> 16u) & 0xffffu);
-    let t1_13 = ((t1_12 >> 10u) & 31u);
-    let t1_14 = ((t1_12 & 0x8000u) << 16u);
-    let t1_15 = (t1_12 & 0x3ffu);
-    let t1_16 = (t1_15 << 13u);
-    let q0_0_0 = ((t1_1 & 0xf0f0f0fu) | (((t1_2 & 15u) * 0x2040810u) & 0x10101010u));
-    let q0_0_1 = ((t1_3 & 0xf0f0f0fu) | ((((t1_2 >> 4u) & 15u) * 0x2040810u) & 0x10101010u));
-    let q0_0_2 = ((t1_4 & 0xf0f0f0fu) | ((((t1_2 >> 8u) & 15u) * 0x2040810u) & 0x10101010u));
-    let q0_0_3 = ((t1_5 & 0xf0f0f0fu) | ((((t1_2 >> 12u) & 15u) * 0x2040810u) & 0x10101010u));
-    let q0_0_4 = (((t1_1 >> 4u) & 0xf0f0f0fu) | ((((t1_2 >> 16u) & 15u) * 0x2040810u) & 0x10101010u));
-    let q0_0_5 = (((t1_3 >> 4u) & 0xf0f0f0fu) | ((((t1_2 >> 20u) & 15u) * 0x2040810u) & 0x10101010u));
-    let q0_0_6 = (((t1_4 >> 4u) & 0xf0f0f0fu) | ((((t1_2 >> 24u) & 15u) * 0x2040810u) & 0x10101010u));
-    let q0_0_7 = (((t1_5 >> 4u) & 0xf0f0f0fu) | ((((t1_2 >> 28u) & 15u) * 0x2040810u) & 0x10101010u));
-    let s0_0 = bitcast<f32>(select(select((t1_9 | (((t1_8 + 112u) << 23u) | t1_11)), (t1_9 | (0x7f800000u | t1_11)), (t1_8 == 31u)), (t1_9 | bitcast<u32>((f32(t1_10) * 5.960464477539063e-8f))), (t1_8 == 0u)));
-    let m0_0 = bitcast<f32>(select(select((t1_14 | (((t1_13 + 112u) << 23u) | t1_16)), (t1_14 | (0x7f800000u | t1_16)), (t1_13 == 31u)), (t1_14 | bitcast<u32>((f32(t1_15) * 5.960464477539063e-8f))), (t1_13 == 0u)));
-    acc0 = (acc0 + (x0_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x0_lo.x) + dot4I8Packed(q0_0_1, x0_lo.y)) + dot4I8Packed(q0_0_2, x0_lo.z)) + dot4I8Packed(q0_0_3, x0_lo.w)) + dot4I8Packed(q0_0_4, x0_hi.x)) + dot4I8Packed(q0_0_5, x0_hi.y)) + dot4I8Packed(q0_0_6, x0_hi.z)) + dot4I8Packed(q0_0_7, x0_hi.w)))) + (m0_0 * x0_sum))));
+    let t0_0 = (b0 >> 2u);
+    let t0_1 = w[(t0_0 + 2u)];
+    let t0_2 = w[(t0_0 + 1u)];
+    let t0_3 = w[(t0_0 + 3u)];
+    let t0_4 = w[(t0_0 + 4u)];
+    let t0_5 = w[(t0_0 + 5u)];
+    let t0_6 = w[t0_0];
+    let q0_0_0 = ((t0_1 & 0xf0f0f0fu) | (((t0_2 & 15u) * 0x2040810u) & 0x10101010u));
+    let q0_0_1 = ((t0_3 & 0xf0f0f0fu) | ((((t0_2 >> 4u) & 15u) * 0x2040810u) & 0x10101010u));
+    let q0_0_2 = ((t0_4 & 0xf0f0f0fu) | ((((t0_2 >> 8u) & 15u) * 0x2040810u) & 0x10101010u));
+    let q0_0_3 = ((t0_5 & 0xf0f0f0fu) | ((((t0_2 >> 12u) & 15u) * 0x2040810u) & 0x10101010u));
+    let q0_0_4 = (((t0_1 >> 4u) & 0xf0f0f0fu) | ((((t0_2 >> 16u) & 15u) * 0x2040810u) & 0x10101010u));
+    let q0_0_5 = (((t0_3 >> 4u) & 0xf0f0f0fu) | ((((t0_2 >> 20u) & 15u) * 0x2040810u) & 0x10101010u));
+    let q0_0_6 = (((t0_4 >> 4u) & 0xf0f0f0fu) | ((((t0_2 >> 24u) & 15u) * 0x2040810u) & 0x10101010u));
+    let q0_0_7 = (((t0_5 >> 4u) & 0xf0f0f0fu) | ((((t0_2 >> 28u) & 15u) * 0x2040810u) & 0x10101010u));
+    let s0_0 = unpack2x16float((t0_6 & 0xffffu)).x;
+    let m0_0 = unpack2x16float(((t0_6 >> 16u) & 0xffffu)).x;
+    acc0 = (acc0 + (x0_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x0_lo.x) + dot4I8Packed(q0_0_1, x0_lo.y)) + dot4I8Packed(q0_0_2, x0_lo.z)) + dot4I8Packed(q0_0_3, x0_lo.w)) + dot4I8Packed(q0_0_4, x0_hi.x)) + dot4I8Packed(q0_0_5, x0_hi.y)) + dot4I8Packed(q0_0_6, x0_hi.z)) + dot4I8Packed(q0_0_7, x0_hi.w)))) + (m0_0 * f32((i32(x0_hdr) >> 16u))))));
   }
   red[lid] = acc0;
   workgroupBarrier();

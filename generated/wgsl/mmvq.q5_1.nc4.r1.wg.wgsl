@@ -1,4 +1,4 @@
-// kgen 0.1.0: mmvq.q5_1.nc4.r1.wg; generated, do not edit; content hash 2dc5b165ea2ab8fd
+// kgen 0.1.0: mmvq.q5_1.nc4.r1.wg; generated, do not edit; content hash 046ab785265d7c06
 // mmvq: y = W . x, W in q5_1 (32 per 24-byte block), x in q8_1x4, y in f32
 // 4 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
@@ -53,80 +53,46 @@ fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: v
     let x0_hdr = x[x0_at][(j & 3u)];
     let x0_lo = x[((x0_at + 1u) + ((j & 3u) * 2u))];
     let x0_hi = x[((x0_at + 2u) + ((j & 3u) * 2u))];
-    let t0_0 = (x0_hdr & 0xffffu);
-    let t0_1 = ((t0_0 >> 10u) & 31u);
-    let t0_2 = ((t0_0 & 0x8000u) << 16u);
-    let t0_3 = (t0_0 & 0x3ffu);
-    let t0_4 = (t0_3 << 13u);
-    let x0_d = bitcast<f32>(select(select((t0_2 | (((t0_1 + 112u) << 23u) | t0_4)), (t0_2 | (0x7f800000u | t0_4)), (t0_1 == 31u)), (t0_2 | bitcast<u32>((f32(t0_3) * 5.960464477539063e-8f))), (t0_1 == 0u)));
-    let x0_sum = f32((i32(x0_hdr) >> 16u));
+    let x0_d = unpack2x16float((x0_hdr & 0xffffu)).x;
     let x1_at = ((x_base + p.x_col_stride) + ((j >> 2u) * 9u));
     let x1_hdr = x[x1_at][(j & 3u)];
     let x1_lo = x[((x1_at + 1u) + ((j & 3u) * 2u))];
     let x1_hi = x[((x1_at + 2u) + ((j & 3u) * 2u))];
-    let t1_0 = (x1_hdr & 0xffffu);
-    let t1_1 = ((t1_0 >> 10u) & 31u);
-    let t1_2 = ((t1_0 & 0x8000u) << 16u);
-    let t1_3 = (t1_0 & 0x3ffu);
-    let t1_4 = (t1_3 << 13u);
-    let x1_d = bitcast<f32>(select(select((t1_2 | (((t1_1 + 112u) << 23u) | t1_4)), (t1_2 | (0x7f800000u | t1_4)), (t1_1 == 31u)), (t1_2 | bitcast<u32>((f32(t1_3) * 5.960464477539063e-8f))), (t1_1 == 0u)));
-    let x1_sum = f32((i32(x1_hdr) >> 16u));
+    let x1_d = unpack2x16float((x1_hdr & 0xffffu)).x;
     let x2_at = ((x_base + (p.x_col_stride * 2u)) + ((j >> 2u) * 9u));
     let x2_hdr = x[x2_at][(j & 3u)];
     let x2_lo = x[((x2_at + 1u) + ((j & 3u) * 2u))];
     let x2_hi = x[((x2_at + 2u) + ((j & 3u) * 2u))];
-    let t2_0 = (x2_hdr & 0xffffu);
-    let t2_1 = ((t2_0 >> 10u) & 31u);
-    let t2_2 = ((t2_0 & 0x8000u) << 16u);
-    let t2_3 = (t2_0 & 0x3ffu);
-    let t2_4 = (t2_3 << 13u);
-    let x2_d = bitcast<f32>(select(select((t2_2 | (((t2_1 + 112u) << 23u) | t2_4)), (t2_2 | (0x7f800000u | t2_4)), (t2_1 == 31u)), (t2_2 | bitcast<u32>((f32(t2_3) * 5.960464477539063e-8f))), (t2_1 == 0u)));
-    let x2_sum = f32((i32(x2_hdr) >> 16u));
+    let x2_d = unpack2x16float((x2_hdr & 0xffffu)).x;
     let x3_at = ((x_base + (p.x_col_stride * 3u)) + ((j >> 2u) * 9u));
     let x3_hdr = x[x3_at][(j & 3u)];
     let x3_lo = x[((x3_at + 1u) + ((j & 3u) * 2u))];
     let x3_hi = x[((x3_at + 2u) + ((j & 3u) * 2u))];
-    let t3_0 = (x3_hdr & 0xffffu);
-    let t3_1 = ((t3_0 >> 10u) & 31u);
-    let t3_2 = ((t3_0 & 0x8000u) << 16u);
-    let t3_3 = (t3_0 & 0x3ffu);
-    let t3_4 = (t3_3 << 13u);
-    let x3_d = bitcast<f32>(select(select((t3_2 | (((t3_1 + 112u) << 23u) | t3_4)), (t3_2 | (0x7f800000u | t3_4)), (t3_1 == 31u)), (t3_2 | bitcast<u32>((f32(t3_3) * 5.960464477539063e-8f))), (t3_1 == 0u)));
-    let x3_sum = f32((i32(x3_hdr) >> 16u));
+    let x3_d = unpack2x16float((x3_hdr & 0xffffu)).x;
     let blk = j;
     let slice = 0u;
     let b0 = (row_base0 + (blk * 24u));
-    let t4_0 = (b0 >> 2u);
-    let t4_1 = w[(t4_0 + 2u)];
-    let t4_2 = w[(t4_0 + 1u)];
-    let t4_3 = w[(t4_0 + 3u)];
-    let t4_4 = w[(t4_0 + 4u)];
-    let t4_5 = w[(t4_0 + 5u)];
-    let t4_6 = w[t4_0];
-    let t4_7 = (t4_6 & 0xffffu);
-    let t4_8 = ((t4_7 >> 10u) & 31u);
-    let t4_9 = ((t4_7 & 0x8000u) << 16u);
-    let t4_10 = (t4_7 & 0x3ffu);
-    let t4_11 = (t4_10 << 13u);
-    let t4_12 = ((t4_6 >> 16u) & 0xffffu);
-    let t4_13 = ((t4_12 >> 10u) & 31u);
-    let t4_14 = ((t4_12 & 0x8000u) << 16u);
-    let t4_15 = (t4_12 & 0x3ffu);
-    let t4_16 = (t4_15 << 13u);
-    let q0_0_0 = ((t4_1 & 0xf0f0f0fu) | (((t4_2 & 15u) * 0x2040810u) & 0x10101010u));
-    let q0_0_1 = ((t4_3 & 0xf0f0f0fu) | ((((t4_2 >> 4u) & 15u) * 0x2040810u) & 0x10101010u));
-    let q0_0_2 = ((t4_4 & 0xf0f0f0fu) | ((((t4_2 >> 8u) & 15u) * 0x2040810u) & 0x10101010u));
-    let q0_0_3 = ((t4_5 & 0xf0f0f0fu) | ((((t4_2 >> 12u) & 15u) * 0x2040810u) & 0x10101010u));
-    let q0_0_4 = (((t4_1 >> 4u) & 0xf0f0f0fu) | ((((t4_2 >> 16u) & 15u) * 0x2040810u) & 0x10101010u));
-    let q0_0_5 = (((t4_3 >> 4u) & 0xf0f0f0fu) | ((((t4_2 >> 20u) & 15u) * 0x2040810u) & 0x10101010u));
-    let q0_0_6 = (((t4_4 >> 4u) & 0xf0f0f0fu) | ((((t4_2 >> 24u) & 15u) * 0x2040810u) & 0x10101010u));
-    let q0_0_7 = (((t4_5 >> 4u) & 0xf0f0f0fu) | ((((t4_2 >> 28u) & 15u) * 0x2040810u) & 0x10101010u));
-    let s0_0 = bitcast<f32>(select(select((t4_9 | (((t4_8 + 112u) << 23u) | t4_11)), (t4_9 | (0x7f800000u | t4_11)), (t4_8 == 31u)), (t4_9 | bitcast<u32>((f32(t4_10) * 5.960464477539063e-8f))), (t4_8 == 0u)));
-    let m0_0 = bitcast<f32>(select(select((t4_14 | (((t4_13 + 112u) << 23u) | t4_16)), (t4_14 | (0x7f800000u | t4_16)), (t4_13 == 31u)), (t4_14 | bitcast<u32>((f32(t4_15) * 5.960464477539063e-8f))), (t4_13 == 0u)));
-    acc0 = (acc0 + (x0_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x0_lo.x) + dot4I8Packed(q0_0_1, x0_lo.y)) + dot4I8Packed(q0_0_2, x0_lo.z)) + dot4I8Packed(q0_0_3, x0_lo.w)) + dot4I8Packed(q0_0_4, x0_hi.x)) + dot4I8Packed(q0_0_5, x0_hi.y)) + dot4I8Packed(q0_0_6, x0_hi.z)) + dot4I8Packed(q0_0_7, x0_hi.w)))) + (m0_0 * x0_sum))));
-    acc1 = (acc1 + (x1_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x1_lo.x) + dot4I8Packed(q0_0_1, x1_lo.y)) + dot4I8Packed(q0_0_2, x1_lo.z)) + dot4I8Packed(q0_0_3, x1_lo.w)) + dot4I8Packed(q0_0_4, x1_hi.x)) + dot4I8Packed(q0_0_5, x1_hi.y)) + dot4I8Packed(q0_0_6, x1_hi.z)) + dot4I8Packed(q0_0_7, x1_hi.w)))) + (m0_0 * x1_sum))));
-    acc2 = (acc2 + (x2_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x2_lo.x) + dot4I8Packed(q0_0_1, x2_lo.y)) + dot4I8Packed(q0_0_2, x2_lo.z)) + dot4I8Packed(q0_0_3, x2_lo.w)) + dot4I8Packed(q0_0_4, x2_hi.x)) + dot4I8Packed(q0_0_5, x2_hi.y)) + dot4I8Packed(q0_0_6, x2_hi.z)) + dot4I8Packed(q0_0_7, x2_hi.w)))) + (m0_0 * x2_sum))));
-    acc3 = (acc3 + (x3_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x3_lo.x) + dot4I8Packed(q0_0_1, x3_lo.y)) + dot4I8Packed(q0_0_2, x3_lo.z)) + dot4I8Packed(q0_0_3, x3_lo.w)) + dot4I8Packed(q0_0_4, x3_hi.x)) + dot4I8Packed(q0_0_5, x3_hi.y)) + dot4I8Packed(q0_0_6, x3_hi.z)) + dot4I8Packed(q0_0_7, x3_hi.w)))) + (m0_0 * x3_sum))));
+    let t0_0 = (b0 >> 2u);
+    let t0_1 = w[(t0_0 + 2u)];
+    let t0_2 = w[(t0_0 + 1u)];
+    let t0_3 = w[(t0_0 + 3u)];
+    let t0_4 = w[(t0_0 + 4u)];
+    let t0_5 = w[(t0_0 + 5u)];
+    let t0_6 = w[t0_0];
+    let q0_0_0 = ((t0_1 & 0xf0f0f0fu) | (((t0_2 & 15u) * 0x2040810u) & 0x10101010u));
+    let q0_0_1 = ((t0_3 & 0xf0f0f0fu) | ((((t0_2 >> 4u) & 15u) * 0x2040810u) & 0x10101010u));
+    let q0_0_2 = ((t0_4 & 0xf0f0f0fu) | ((((t0_2 >> 8u) & 15u) * 0x2040810u) & 0x10101010u));
+    let q0_0_3 = ((t0_5 & 0xf0f0f0fu) | ((((t0_2 >> 12u) & 15u) * 0x2040810u) & 0x10101010u));
+    let q0_0_4 = (((t0_1 >> 4u) & 0xf0f0f0fu) | ((((t0_2 >> 16u) & 15u) * 0x2040810u) & 0x10101010u));
+    let q0_0_5 = (((t0_3 >> 4u) & 0xf0f0f0fu) | ((((t0_2 >> 20u) & 15u) * 0x2040810u) & 0x10101010u));
+    let q0_0_6 = (((t0_4 >> 4u) & 0xf0f0f0fu) | ((((t0_2 >> 24u) & 15u) * 0x2040810u) & 0x10101010u));
+    let q0_0_7 = (((t0_5 >> 4u) & 0xf0f0f0fu) | ((((t0_2 >> 28u) & 15u) * 0x2040810u) & 0x10101010u));
+    let s0_0 = unpack2x16float((t0_6 & 0xffffu)).x;
+    let m0_0 = unpack2x16float(((t0_6 >> 16u) & 0xffffu)).x;
+    acc0 = (acc0 + (x0_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x0_lo.x) + dot4I8Packed(q0_0_1, x0_lo.y)) + dot4I8Packed(q0_0_2, x0_lo.z)) + dot4I8Packed(q0_0_3, x0_lo.w)) + dot4I8Packed(q0_0_4, x0_hi.x)) + dot4I8Packed(q0_0_5, x0_hi.y)) + dot4I8Packed(q0_0_6, x0_hi.z)) + dot4I8Packed(q0_0_7, x0_hi.w)))) + (m0_0 * f32((i32(x0_hdr) >> 16u))))));
+    acc1 = (acc1 + (x1_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x1_lo.x) + dot4I8Packed(q0_0_1, x1_lo.y)) + dot4I8Packed(q0_0_2, x1_lo.z)) + dot4I8Packed(q0_0_3, x1_lo.w)) + dot4I8Packed(q0_0_4, x1_hi.x)) + dot4I8Packed(q0_0_5, x1_hi.y)) + dot4I8Packed(q0_0_6, x1_hi.z)) + dot4I8Packed(q0_0_7, x1_hi.w)))) + (m0_0 * f32((i32(x1_hdr) >> 16u))))));
+    acc2 = (acc2 + (x2_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x2_lo.x) + dot4I8Packed(q0_0_1, x2_lo.y)) + dot4I8Packed(q0_0_2, x2_lo.z)) + dot4I8Packed(q0_0_3, x2_lo.w)) + dot4I8Packed(q0_0_4, x2_hi.x)) + dot4I8Packed(q0_0_5, x2_hi.y)) + dot4I8Packed(q0_0_6, x2_hi.z)) + dot4I8Packed(q0_0_7, x2_hi.w)))) + (m0_0 * f32((i32(x2_hdr) >> 16u))))));
+    acc3 = (acc3 + (x3_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x3_lo.x) + dot4I8Packed(q0_0_1, x3_lo.y)) + dot4I8Packed(q0_0_2, x3_lo.z)) + dot4I8Packed(q0_0_3, x3_lo.w)) + dot4I8Packed(q0_0_4, x3_hi.x)) + dot4I8Packed(q0_0_5, x3_hi.y)) + dot4I8Packed(q0_0_6, x3_hi.z)) + dot4I8Packed(q0_0_7, x3_hi.w)))) + (m0_0 * f32((i32(x3_hdr) >> 16u))))));
   }
   red[(lid * 4u)] = acc0;
   red[((lid * 4u) + 1u)] = acc1;
@@ -135,14 +101,14 @@ fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: v
   workgroupBarrier();
   for (var stride: u32 = (WG_SIZE >> 1u); (stride > 0u); stride = (stride >> 1u)) {
     if ((lid < stride)) {
-      let t5_0 = (lid * 4u);
-      red[t5_0] = (red[t5_0] + red[((lid + stride) * 4u)]);
-      let t6_0 = ((lid * 4u) + 1u);
-      red[t6_0] = (red[t6_0] + red[(((lid + stride) * 4u) + 1u)]);
-      let t7_0 = ((lid * 4u) + 2u);
-      red[t7_0] = (red[t7_0] + red[(((lid + stride) * 4u) + 2u)]);
-      let t8_0 = ((lid * 4u) + 3u);
-      red[t8_0] = (red[t8_0] + red[(((lid + stride) * 4u) + 3u)]);
+      let t1_0 = (lid * 4u);
+      red[t1_0] = (red[t1_0] + red[((lid + stride) * 4u)]);
+      let t2_0 = ((lid * 4u) + 1u);
+      red[t2_0] = (red[t2_0] + red[(((lid + stride) * 4u) + 1u)]);
+      let t3_0 = ((lid * 4u) + 2u);
+      red[t3_0] = (red[t3_0] + red[(((lid + stride) * 4u) + 2u)]);
+      let t4_0 = ((lid * 4u) + 3u);
+      red[t4_0] = (red[t4_0] + red[(((lid + stride) * 4u) + 3u)]);
     }
     workgroupBarrier();
   }

@@ -1,4 +1,4 @@
-// kgen 0.1.0: mmvq.q5_k.nc2.r1.wg; generated, do not edit; content hash b20f0cdebd97b223
+// kgen 0.1.0: mmvq.q5_k.nc2.r1.wg; generated, do not edit; content hash a6061304d8543fe8
 // mmvq: y = W . x, W in q5_k (256 per 176-byte block), x in q8_1x4, y in f32
 // 2 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
@@ -51,70 +51,48 @@ fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: v
     let x0_hdr = x[x0_at][(j & 3u)];
     let x0_lo = x[((x0_at + 1u) + ((j & 3u) * 2u))];
     let x0_hi = x[((x0_at + 2u) + ((j & 3u) * 2u))];
-    let t0_0 = (x0_hdr & 0xffffu);
-    let t0_1 = ((t0_0 >> 10u) & 31u);
-    let t0_2 = ((t0_0 & 0x8000u) << 16u);
-    let t0_3 = (t0_0 & 0x3ffu);
-    let t0_4 = (t0_3 << 13u);
-    let x0_d = bitcast<f32>(select(select((t0_2 | (((t0_1 + 112u) << 23u) | t0_4)), (t0_2 | (0x7f800000u | t0_4)), (t0_1 == 31u)), (t0_2 | bitcast<u32>((f32(t0_3) * 5.960464477539063e-8f))), (t0_1 == 0u)));
-    let x0_sum = f32((i32(x0_hdr) >> 16u));
+    let x0_d = unpack2x16float((x0_hdr & 0xffffu)).x;
     let x1_at = ((x_base + p.x_col_stride) + ((j >> 2u) * 9u));
     let x1_hdr = x[x1_at][(j & 3u)];
     let x1_lo = x[((x1_at + 1u) + ((j & 3u) * 2u))];
     let x1_hi = x[((x1_at + 2u) + ((j & 3u) * 2u))];
-    let t1_0 = (x1_hdr & 0xffffu);
-    let t1_1 = ((t1_0 >> 10u) & 31u);
-    let t1_2 = ((t1_0 & 0x8000u) << 16u);
-    let t1_3 = (t1_0 & 0x3ffu);
-    let t1_4 = (t1_3 << 13u);
-    let x1_d = bitcast<f32>(select(select((t1_2 | (((t1_1 + 112u) << 23u) | t1_4)), (t1_2 | (0x7f800000u | t1_4)), (t1_1 == 31u)), (t1_2 | bitcast<u32>((f32(t1_3) * 5.960464477539063e-8f))), (t1_1 == 0u)));
-    let x1_sum = f32((i32(x1_hdr) >> 16u));
+    let x1_d = unpack2x16float((x1_hdr & 0xffffu)).x;
     let blk = (j >> 3u);
     let slice = (j & 7u);
     let b0 = (row_base0 + (blk * 176u));
-    let t2_0 = ((b0 + ((slice >> 1u) * 32u)) >> 2u);
-    let t2_1 = ((slice & 1u) * 4u);
-    let t2_2 = (b0 >> 2u);
-    let t2_3 = w[t2_2];
-    let t2_4 = (t2_3 & 0xffffu);
-    let t2_5 = ((t2_4 >> 10u) & 31u);
-    let t2_6 = ((t2_4 & 0x8000u) << 16u);
-    let t2_7 = (t2_4 & 0x3ffu);
-    let t2_8 = (t2_7 << 13u);
-    let t2_9 = (i32(slice) < 4i);
-    let t2_10 = (b0 + slice);
-    let t2_11 = (t2_10 >> 2u);
-    let t2_12 = ((t2_10 & 3u) * 8u);
-    let t2_13 = ((w[(t2_11 + 1u)] >> t2_12) & 255u);
-    let t2_14 = ((w[(t2_11 + 2u)] >> t2_12) & 255u);
-    let t2_15 = (b0 + (slice & 3u));
-    let t2_16 = ((t2_3 >> 16u) & 0xffffu);
-    let t2_17 = ((t2_16 >> 10u) & 31u);
-    let t2_18 = ((t2_16 & 0x8000u) << 16u);
-    let t2_19 = (t2_16 & 0x3ffu);
-    let t2_20 = (t2_19 << 13u);
-    let q0_0_0 = (((w[(t2_0 + 12u)] >> t2_1) & 0xf0f0f0fu) | (((w[(t2_2 + 4u)] >> slice) & 0x1010101u) << 4u));
-    let q0_0_1 = (((w[(t2_0 + 13u)] >> t2_1) & 0xf0f0f0fu) | (((w[(t2_2 + 5u)] >> slice) & 0x1010101u) << 4u));
-    let q0_0_2 = (((w[(t2_0 + 14u)] >> t2_1) & 0xf0f0f0fu) | (((w[(t2_2 + 6u)] >> slice) & 0x1010101u) << 4u));
-    let q0_0_3 = (((w[(t2_0 + 15u)] >> t2_1) & 0xf0f0f0fu) | (((w[(t2_2 + 7u)] >> slice) & 0x1010101u) << 4u));
-    let q0_0_4 = (((w[(t2_0 + 16u)] >> t2_1) & 0xf0f0f0fu) | (((w[(t2_2 + 8u)] >> slice) & 0x1010101u) << 4u));
-    let q0_0_5 = (((w[(t2_0 + 17u)] >> t2_1) & 0xf0f0f0fu) | (((w[(t2_2 + 9u)] >> slice) & 0x1010101u) << 4u));
-    let q0_0_6 = (((w[(t2_0 + 18u)] >> t2_1) & 0xf0f0f0fu) | (((w[(t2_2 + 10u)] >> slice) & 0x1010101u) << 4u));
-    let q0_0_7 = (((w[(t2_0 + 19u)] >> t2_1) & 0xf0f0f0fu) | (((w[(t2_2 + 11u)] >> slice) & 0x1010101u) << 4u));
-    let s0_0 = (bitcast<f32>(select(select((t2_6 | (((t2_5 + 112u) << 23u) | t2_8)), (t2_6 | (0x7f800000u | t2_8)), (t2_5 == 31u)), (t2_6 | bitcast<u32>((f32(t2_7) * 5.960464477539063e-8f))), (t2_5 == 0u))) * f32(i32(select(((t2_14 & 15u) | ((((w[((t2_15 >> 2u) + 1u)] >> ((t2_15 & 3u) * 8u)) & 255u) >> 6u) << 4u)), (t2_13 & 63u), t2_9))));
-    let m0_0 = (-(bitcast<f32>(select(select((t2_18 | (((t2_17 + 112u) << 23u) | t2_20)), (t2_18 | (0x7f800000u | t2_20)), (t2_17 == 31u)), (t2_18 | bitcast<u32>((f32(t2_19) * 5.960464477539063e-8f))), (t2_17 == 0u))) * f32(i32(select(((t2_14 >> 4u) | ((t2_13 >> 6u) << 4u)), (t2_14 & 63u), t2_9)))));
-    acc0 = (acc0 + (x0_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x0_lo.x) + dot4I8Packed(q0_0_1, x0_lo.y)) + dot4I8Packed(q0_0_2, x0_lo.z)) + dot4I8Packed(q0_0_3, x0_lo.w)) + dot4I8Packed(q0_0_4, x0_hi.x)) + dot4I8Packed(q0_0_5, x0_hi.y)) + dot4I8Packed(q0_0_6, x0_hi.z)) + dot4I8Packed(q0_0_7, x0_hi.w)))) + (m0_0 * x0_sum))));
-    acc1 = (acc1 + (x1_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x1_lo.x) + dot4I8Packed(q0_0_1, x1_lo.y)) + dot4I8Packed(q0_0_2, x1_lo.z)) + dot4I8Packed(q0_0_3, x1_lo.w)) + dot4I8Packed(q0_0_4, x1_hi.x)) + dot4I8Packed(q0_0_5, x1_hi.y)) + dot4I8Packed(q0_0_6, x1_hi.z)) + dot4I8Packed(q0_0_7, x1_hi.w)))) + (m0_0 * x1_sum))));
+    let t0_0 = ((b0 + ((slice >> 1u) * 32u)) >> 2u);
+    let t0_1 = ((slice & 1u) * 4u);
+    let t0_2 = (b0 >> 2u);
+    let t0_3 = w[t0_2];
+    let t0_4 = (i32(slice) < 4i);
+    let t0_5 = (b0 + slice);
+    let t0_6 = (t0_5 >> 2u);
+    let t0_7 = ((t0_5 & 3u) * 8u);
+    let t0_8 = ((w[(t0_6 + 1u)] >> t0_7) & 255u);
+    let t0_9 = ((w[(t0_6 + 2u)] >> t0_7) & 255u);
+    let t0_10 = (b0 + (slice & 3u));
+    let q0_0_0 = (((w[(t0_0 + 12u)] >> t0_1) & 0xf0f0f0fu) | (((w[(t0_2 + 4u)] >> slice) & 0x1010101u) << 4u));
+    let q0_0_1 = (((w[(t0_0 + 13u)] >> t0_1) & 0xf0f0f0fu) | (((w[(t0_2 + 5u)] >> slice) & 0x1010101u) << 4u));
+    let q0_0_2 = (((w[(t0_0 + 14u)] >> t0_1) & 0xf0f0f0fu) | (((w[(t0_2 + 6u)] >> slice) & 0x1010101u) << 4u));
+    let q0_0_3 = (((w[(t0_0 + 15u)] >> t0_1) & 0xf0f0f0fu) | (((w[(t0_2 + 7u)] >> slice) & 0x1010101u) << 4u));
+    let q0_0_4 = (((w[(t0_0 + 16u)] >> t0_1) & 0xf0f0f0fu) | (((w[(t0_2 + 8u)] >> slice) & 0x1010101u) << 4u));
+    let q0_0_5 = (((w[(t0_0 + 17u)] >> t0_1) & 0xf0f0f0fu) | (((w[(t0_2 + 9u)] >> slice) & 0x1010101u) << 4u));
+    let q0_0_6 = (((w[(t0_0 + 18u)] >> t0_1) & 0xf0f0f0fu) | (((w[(t0_2 + 10u)] >> slice) & 0x1010101u) << 4u));
+    let q0_0_7 = (((w[(t0_0 + 19u)] >> t0_1) & 0xf0f0f0fu) | (((w[(t0_2 + 11u)] >> slice) & 0x1010101u) << 4u));
+    let s0_0 = (unpack2x16float((t0_3 & 0xffffu)).x * f32(i32(select(((t0_9 & 15u) | ((((w[((t0_10 >> 2u) + 1u)] >> ((t0_10 & 3u) * 8u)) & 255u) >> 6u) << 4u)), (t0_8 & 63u), t0_4))));
+    let m0_0 = (-(unpack2x16float(((t0_3 >> 16u) & 0xffffu)).x * f32(i32(select(((t0_9 >> 4u) | ((t0_8 >> 6u) << 4u)), (t0_9 & 63u), t0_4)))));
+    acc0 = (acc0 + (x0_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x0_lo.x) + dot4I8Packed(q0_0_1, x0_lo.y)) + dot4I8Packed(q0_0_2, x0_lo.z)) + dot4I8Packed(q0_0_3, x0_lo.w)) + dot4I8Packed(q0_0_4, x0_hi.x)) + dot4I8Packed(q0_0_5, x0_hi.y)) + dot4I8Packed(q0_0_6, x0_hi.z)) + dot4I8Packed(q0_0_7, x0_hi.w)))) + (m0_0 * f32((i32(x0_hdr) >> 16u))))));
+    acc1 = (acc1 + (x1_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x1_lo.x) + dot4I8Packed(q0_0_1, x1_lo.y)) + dot4I8Packed(q0_0_2, x1_lo.z)) + dot4I8Packed(q0_0_3, x1_lo.w)) + dot4I8Packed(q0_0_4, x1_hi.x)) + dot4I8Packed(q0_0_5, x1_hi.y)) + dot4I8Packed(q0_0_6, x1_hi.z)) + dot4I8Packed(q0_0_7, x1_hi.w)))) + (m0_0 * f32((i32(x1_hdr) >> 16u))))));
   }
   red[(lid * 2u)] = acc0;
   red[((lid * 2u) + 1u)] = acc1;
   workgroupBarrier();
   for (var stride: u32 = (WG_SIZE >> 1u); (stride > 0u); stride = (stride >> 1u)) {
     if ((lid < stride)) {
-      let t3_0 = (lid * 2u);
-      red[t3_0] = (red[t3_0] + red[((lid + stride) * 2u)]);
-      let t4_0 = ((lid * 2u) + 1u);
-      red[t4_0] = (red[t4_0] + red[(((lid + stride) * 2u) + 1u)]);
+      let t1_0 = (lid * 2u);
+      red[t1_0] = (red[t1_0] + red[((lid + stride) * 2u)]);
+      let t2_0 = ((lid * 2u) + 1u);
+      red[t2_0] = (red[t2_0] + red[(((lid + stride) * 2u) + 1u)]);
     }
     workgroupBarrier();
   }

@@ -1,4 +1,4 @@
-// kgen 0.1.0: mmvq_id.q4_k.nc1.r1.sg; generated, do not edit; content hash 67c9110308e8f053
+// kgen 0.1.0: mmvq_id.q4_k.nc1.r1.sg; generated, do not edit; content hash 7a6bb8af6d951237
 // mmvq_id: y = W . x, W in q4_k (256 per 144-byte block), x in q8_1x4, y in f32
 // 1 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 1) row groups, y = n_used * tokens
@@ -53,47 +53,31 @@ fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: v
     let x0_hdr = x[x0_at][(j & 3u)];
     let x0_lo = x[((x0_at + 1u) + ((j & 3u) * 2u))];
     let x0_hi = x[((x0_at + 2u) + ((j & 3u) * 2u))];
-    let t0_0 = (x0_hdr & 0xffffu);
-    let t0_1 = ((t0_0 >> 10u) & 31u);
-    let t0_2 = ((t0_0 & 0x8000u) << 16u);
-    let t0_3 = (t0_0 & 0x3ffu);
-    let t0_4 = (t0_3 << 13u);
-    let x0_d = bitcast<f32>(select(select((t0_2 | (((t0_1 + 112u) << 23u) | t0_4)), (t0_2 | (0x7f800000u | t0_4)), (t0_1 == 31u)), (t0_2 | bitcast<u32>((f32(t0_3) * 5.960464477539063e-8f))), (t0_1 == 0u)));
-    let x0_sum = f32((i32(x0_hdr) >> 16u));
+    let x0_d = unpack2x16float((x0_hdr & 0xffffu)).x;
     let blk = (j >> 3u);
     let slice = (j & 7u);
     let b0 = (row_base0 + (blk * 144u));
-    let t1_0 = ((b0 + ((slice >> 1u) * 32u)) >> 2u);
-    let t1_1 = ((slice & 1u) * 4u);
-    let t1_2 = w[(b0 >> 2u)];
-    let t1_3 = (t1_2 & 0xffffu);
-    let t1_4 = ((t1_3 >> 10u) & 31u);
-    let t1_5 = ((t1_3 & 0x8000u) << 16u);
-    let t1_6 = (t1_3 & 0x3ffu);
-    let t1_7 = (t1_6 << 13u);
-    let t1_8 = (i32(slice) < 4i);
-    let t1_9 = (b0 + slice);
-    let t1_10 = (t1_9 >> 2u);
-    let t1_11 = ((t1_9 & 3u) * 8u);
-    let t1_12 = ((w[(t1_10 + 1u)] >> t1_11) & 255u);
-    let t1_13 = ((w[(t1_10 + 2u)] >> t1_11) & 255u);
-    let t1_14 = (b0 + (slice & 3u));
-    let t1_15 = ((t1_2 >> 16u) & 0xffffu);
-    let t1_16 = ((t1_15 >> 10u) & 31u);
-    let t1_17 = ((t1_15 & 0x8000u) << 16u);
-    let t1_18 = (t1_15 & 0x3ffu);
-    let t1_19 = (t1_18 << 13u);
-    let q0_0_0 = ((w[(t1_0 + 4u)] >> t1_1) & 0xf0f0f0fu);
-    let q0_0_1 = ((w[(t1_0 + 5u)] >> t1_1) & 0xf0f0f0fu);
-    let q0_0_2 = ((w[(t1_0 + 6u)] >> t1_1) & 0xf0f0f0fu);
-    let q0_0_3 = ((w[(t1_0 + 7u)] >> t1_1) & 0xf0f0f0fu);
-    let q0_0_4 = ((w[(t1_0 + 8u)] >> t1_1) & 0xf0f0f0fu);
-    let q0_0_5 = ((w[(t1_0 + 9u)] >> t1_1) & 0xf0f0f0fu);
-    let q0_0_6 = ((w[(t1_0 + 10u)] >> t1_1) & 0xf0f0f0fu);
-    let q0_0_7 = ((w[(t1_0 + 11u)] >> t1_1) & 0xf0f0f0fu);
-    let s0_0 = (bitcast<f32>(select(select((t1_5 | (((t1_4 + 112u) << 23u) | t1_7)), (t1_5 | (0x7f800000u | t1_7)), (t1_4 == 31u)), (t1_5 | bitcast<u32>((f32(t1_6) * 5.960464477539063e-8f))), (t1_4 == 0u))) * f32(i32(select(((t1_13 & 15u) | ((((w[((t1_14 >> 2u) + 1u)] >> ((t1_14 & 3u) * 8u)) & 255u) >> 6u) << 4u)), (t1_12 & 63u), t1_8))));
-    let m0_0 = (-(bitcast<f32>(select(select((t1_17 | (((t1_16 + 112u) << 23u) | t1_19)), (t1_17 | (0x7f800000u | t1_19)), (t1_16 == 31u)), (t1_17 | bitcast<u32>((f32(t1_18) * 5.960464477539063e-8f))), (t1_16 == 0u))) * f32(i32(select(((t1_13 >> 4u) | ((t1_12 >> 6u) << 4u)), (t1_13 & 63u), t1_8)))));
-    acc0 = (acc0 + (x0_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x0_lo.x) + dot4I8Packed(q0_0_1, x0_lo.y)) + dot4I8Packed(q0_0_2, x0_lo.z)) + dot4I8Packed(q0_0_3, x0_lo.w)) + dot4I8Packed(q0_0_4, x0_hi.x)) + dot4I8Packed(q0_0_5, x0_hi.y)) + dot4I8Packed(q0_0_6, x0_hi.z)) + dot4I8Packed(q0_0_7, x0_hi.w)))) + (m0_0 * x0_sum))));
+    let t0_0 = ((b0 + ((slice >> 1u) * 32u)) >> 2u);
+    let t0_1 = ((slice & 1u) * 4u);
+    let t0_2 = w[(b0 >> 2u)];
+    let t0_3 = (i32(slice) < 4i);
+    let t0_4 = (b0 + slice);
+    let t0_5 = (t0_4 >> 2u);
+    let t0_6 = ((t0_4 & 3u) * 8u);
+    let t0_7 = ((w[(t0_5 + 1u)] >> t0_6) & 255u);
+    let t0_8 = ((w[(t0_5 + 2u)] >> t0_6) & 255u);
+    let t0_9 = (b0 + (slice & 3u));
+    let q0_0_0 = ((w[(t0_0 + 4u)] >> t0_1) & 0xf0f0f0fu);
+    let q0_0_1 = ((w[(t0_0 + 5u)] >> t0_1) & 0xf0f0f0fu);
+    let q0_0_2 = ((w[(t0_0 + 6u)] >> t0_1) & 0xf0f0f0fu);
+    let q0_0_3 = ((w[(t0_0 + 7u)] >> t0_1) & 0xf0f0f0fu);
+    let q0_0_4 = ((w[(t0_0 + 8u)] >> t0_1) & 0xf0f0f0fu);
+    let q0_0_5 = ((w[(t0_0 + 9u)] >> t0_1) & 0xf0f0f0fu);
+    let q0_0_6 = ((w[(t0_0 + 10u)] >> t0_1) & 0xf0f0f0fu);
+    let q0_0_7 = ((w[(t0_0 + 11u)] >> t0_1) & 0xf0f0f0fu);
+    let s0_0 = (unpack2x16float((t0_2 & 0xffffu)).x * f32(i32(select(((t0_8 & 15u) | ((((w[((t0_9 >> 2u) + 1u)] >> ((t0_9 & 3u) * 8u)) & 255u) >> 6u) << 4u)), (t0_7 & 63u), t0_3))));
+    let m0_0 = (-(unpack2x16float(((t0_2 >> 16u) & 0xffffu)).x * f32(i32(select(((t0_8 >> 4u) | ((t0_7 >> 6u) << 4u)), (t0_8 & 63u), t0_3)))));
+    acc0 = (acc0 + (x0_d * ((s0_0 * f32((((((((dot4I8Packed(q0_0_0, x0_lo.x) + dot4I8Packed(q0_0_1, x0_lo.y)) + dot4I8Packed(q0_0_2, x0_lo.z)) + dot4I8Packed(q0_0_3, x0_lo.w)) + dot4I8Packed(q0_0_4, x0_hi.x)) + dot4I8Packed(q0_0_5, x0_hi.y)) + dot4I8Packed(q0_0_6, x0_hi.z)) + dot4I8Packed(q0_0_7, x0_hi.w)))) + (m0_0 * f32((i32(x0_hdr) >> 16u))))));
   }
   let sg_sum0 = subgroupAdd(acc0);
   let sg_id = (lid / sg_size);

@@ -74,6 +74,7 @@ class GlslEmitter {
         switch (e.fn) {
           case 'dot4i8': return `sdot4x8(int(${r(e.args[0])}), int(${r(e.args[1])}), 0)`;
           case 'sgAdd': case 'sgAddI': return `subgroupAdd(${r(e.args[0])})`;
+          case 'f16tof32': return `unpackHalf2x16(${r(e.args[0])}).x`;
           default: throw new Error(`GLSL: ${e.fn} must be legalized before emission`);
         }
       case 'elem': {

@@ -146,6 +146,7 @@ export function emitCpuFormat(f: FormatIR, header: string, runtimeImport: string
   out.push('  groupQuants,');
   out.push('  groupScale,');
   out.push(`  groupMin: ${m ? 'groupMin' : 'undefined'},`);
+  out.push(`  zeroPoint: ${f.zeroPoint},`);
   out.push('};');
   out.push('');
   return out.join('\n');

@@ -14,6 +14,8 @@ export interface CpuFormat {
   groupQuants(W: Uint8Array, b: number, g: number, q: Uint32Array): void;
   groupScale(W: Uint8Array, b: number, g: number): number;
   groupMin?: (W: Uint8Array, b: number, g: number) => number;
+  /** Subtracted from every lane: w = S * (q - zeroPoint) + M. */
+  zeroPoint: number;
 }
 
 export const Q8_1_BLOCK_BYTES = 36;
@@ -49,7 +51,7 @@ export function dequantize(f: CpuFormat, W: Uint8Array, rows: number, K: number,
         const M = f.groupMin?.(W, b, g);
         for (const word of q) {
           for (let l = 0; l < 4; l++) {
-            const sq = fround(S * lane(word, l));
+            const sq = fround(S * (lane(word, l) - f.zeroPoint));
             out[o++] = M === undefined ? sq : fround(sq + M);
           }
         }
@@ -61,7 +63,7 @@ export function dequantize(f: CpuFormat, W: Uint8Array, rows: number, K: number,
 
 /**
  * The integer-dot mat-vec: y[c*rows + r] = sum over q8_1 blocks of d_x * sum over groups in the block of
- * (S_g * dot(q, x) + M_g * sum(x)), dot and sum exact integers, the rest float32 in this order.
+ * (S_g * (dot(q, x) - z * sum(x)) + M_g * sum(x)), dot and sum exact integers, the rest float32 in this order.
  * X holds ncols columns of ggml q8_1 blocks (36 bytes per 32 values).
  */
 export function mmvq(f: CpuFormat, W: Uint8Array, X: Uint8Array, shape: MatVecShape, out = new Float32Array(shape.rows * shape.ncols)): Float32Array {
@@ -100,6 +102,7 @@ export function mmvq(f: CpuFormat, W: Uint8Array, X: Uint8Array, shape: MatVecSh
             }
           }
           const S = f.groupScale(W, blockStart, g);
+          dot -= f.zeroPoint * sum; // exact: dot(q - z, x) = dot(q, x) - z * sum(x)
           let t = fround(S * dot);
           if (f.groupMin) t = fround(t + fround(f.groupMin(W, blockStart, g) * sum));
           part = h === 0 ? t : fround(part + t);

@@ -1,6 +1,7 @@
 // Vulkan mat-vec runtime: the twin of createMatVec in targets/webgpu/runtime.ts (same options and
 // result), over the native compute runtime. The activations are quantized to q8_1x4 on the GPU
 // (quantize_q8_1) and multiplied by the weights in one command buffer.
+import { quantizeGrid } from '../../codegen/manifest.js';
 import type { VulkanBuffer, VulkanDevice, VulkanDispatch } from './device.js';
 import { chooseVulkanVariant, VulkanKernels, type SpirvBundle, type VulkanVariant } from './kernels.js';
 
@@ -127,7 +128,7 @@ export async function createVulkanMatVec(device: VulkanDevice, opts: VulkanMatVe
   const mvParams = Object.fromEntries(mvRec.params.map((p) => [p.name, all[p.name]]));
   const cmds: VulkanDispatch[] = [];
   if (isMmvq) {
-    cmds.push(await kernels.cmd(variant.quantize!, [xbuf, qbuf!], { K, x_col_stride: K, out_col_stride: colBytes / 4 }, [Math.ceil(colBytes / 36 / qwg), ncols, 1], qwg));
+    cmds.push(await kernels.cmd(variant.quantize!, [xbuf, qbuf!], { K, x_col_stride: K, out_col_stride: colBytes / 4 }, quantizeGrid(K, ncols, qwg), qwg));
     cmds.push(await kernels.cmd(variant.matvec, [wbuf, qbuf!, ybuf], mvParams, grid, wg));
   } else {
     cmds.push(await kernels.cmd(variant.matvec, [wbuf, xbuf, ybuf], mvParams, grid, wg));

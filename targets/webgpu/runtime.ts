@@ -1,6 +1,6 @@
 // WebGPU runtime: runs generated WGSL kernels through the WebGPU API. No Node.js dependency, so the
 // same code runs in a browser and in Node (through the `webgpu` package, Dawn).
-import type { Manifest, ManifestKernel } from '../../codegen/manifest.js';
+import { quantizeGrid, type Manifest, type ManifestKernel } from '../../codegen/manifest.js';
 
 /** A kernel as the runtime needs it: its manifest record and WGSL source (or a loader of it). */
 export interface WgslKernel { record: ManifestKernel; wgsl: string | (() => Promise<string>) }
@@ -205,7 +205,7 @@ export async function createMatVec(device: GPUDevice, opts: MatVecOptions): Prom
       const common = { K, rows, w_row_stride: rowBytes, ne12: 1, r2: 1, r3: 1, y_col_stride: rows };
       if (isMmvq) {
         const qwg = kernels.record('quantize_q8_1').workgroupSize.default;
-        temps.push(await kernels.encode(pass, 'quantize_q8_1', [xbuf, qbuf], { K, x_col_stride: K, out_col_stride: activationColumnBytes(K) / 4 }, [Math.ceil((activationColumnBytes(K) / 36) / qwg), ncols, 1]));
+        temps.push(await kernels.encode(pass, 'quantize_q8_1', [xbuf, qbuf], { K, x_col_stride: K, out_col_stride: activationColumnBytes(K) / 4 }, quantizeGrid(K, ncols, qwg)));
         temps.push(await kernels.encode(pass, variant.matvec, [wbuf, qbuf, ybuf], { ...common, x_col_stride: activationColumnBytes(K) / 16 }, rowGrid(rows, 1), wg));
       } else {
         temps.push(await kernels.encode(pass, variant.matvec, [wbuf, xbuf, ybuf], { ...common, x_col_stride: K / 4 }, rowGrid(rows, 1), wg));

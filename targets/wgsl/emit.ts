@@ -64,6 +64,7 @@ export class WgslEmitter {
         switch (e.fn) {
           case 'dot4i8': return `dot4I8Packed(${r(e.args[0])}, ${r(e.args[1])})`;
           case 'sgAdd': case 'sgAddI': return `subgroupAdd(${r(e.args[0])})`;
+          case 'f16tof32': return `unpack2x16float(${r(e.args[0])}).x`;
           default: throw new Error(`WGSL: ${e.fn} must be legalized before emission`);
         }
       case 'elem': return `${e.buf}[${r(e.index)}]`;
