@@ -64,10 +64,22 @@ function randomF32(n: number, seed: number): Float32Array {
   return out;
 }
 /** Weight bytes of random blocks whose f16 scales are finite (so timing never meets NaN paths). */
+const weightCache = new Map<string, Uint8Array>();
 function weightBytes(n: number, seed: number): Uint8Array {
+  const id = `${n}/${seed}`;
+  const hit = weightCache.get(id);
+  if (hit) return hit;
+  if (weightCache.size > 4) weightCache.clear();
   const b = randomBytes(n, seed);
+  weightCache.set(id, b);
   for (let i = 1; i < n; i += 2) b[i] &= 0x3b; // high byte of every u16: small exponents, positive
   return b;
+}
+
+/** Runs `ds` until at least `ms` of GPU time has passed, so clocks have ramped up before timing. */
+async function warm<B>(timer: Timer<B>, ds: Dispatch<B>[], ms = 30): Promise<void> {
+  let t = 0;
+  for (let i = 0; i < 200 && t < ms * 1e6; i++) t += (await timer.timeEach(ds)).reduce((a, b) => a + b, 0);
 }
 
 const actBytes = (K: number) => Math.ceil(K / 128) * 144;
@@ -81,7 +93,7 @@ async function streamCeiling<B>(timer: Timer<B>, bytes: number, reps: number): P
   const total = wgs * STREAM_WG;
   const dst = await timer.buffer(total * 4);
   const d: Dispatch<B> = { key: 'stream_read', buffers: [src, dst], params: { n, total }, grid: [wgs, 1, 1] };
-  await timer.timeEach([d, d]);
+  await warm(timer, Array(reps).fill(d));
   const t = median(await timer.timeEach(Array(reps).fill(d)));
   timer.free(src); timer.free(dst);
   return (n * 16) / t; // GB/s (bytes per ns)
@@ -107,7 +119,7 @@ async function benchOne<B>(ctx: Ctx<B>, format: string, rows: number, K: number,
   const q = await timer.buffer(ncols * actBytes(K));
   const y = await timer.buffer(ncols * rows * 4);
   const quant: Dispatch<B> = { key: 'quantize_q8_1', buffers: [x, q], params: { K, x_col_stride: K, out_col_stride: actBytes(K) / 4 }, grid: quantizeGrid(K, ncols, bundle.record('quantize_q8_1').workgroupSize.default) };
-  await timer.timeEach([quant]);
+  await warm(timer, Array(reps).fill(quant));
   const quantNs = median(await timer.timeEach(Array(reps).fill(quant)));
   const out: BenchRow[] = [];
   const data = weightBytes(wBytes, 11);
@@ -116,7 +128,7 @@ async function benchOne<B>(ctx: Ctx<B>, format: string, rows: number, K: number,
     const ws: B[] = [];
     for (let i = 0; i < copies; i++) ws.push(await timer.buffer(wBytes, data));
     const ds = Array.from({ length: Math.max(reps, 2 * copies) }, (_, i) => matvecDispatch(bundle, chosen.key, chosen.wg, ws[i % copies], q, y, rows, K, rowBytes, rec.variant.rows));
-    await timer.timeEach(ds.slice(0, Math.min(ds.length, 2 * copies)));
+    await warm(timer, ds);
     const ns = median(await timer.timeEach(ds));
     const bytes = wBytes + ncols * actBytes(K) + ncols * rows * 4;
     out.push({ runtime: timer.name, format, rows, K, ncols, regime, key: chosen.key, wg: chosen.wg ?? rec.workgroupSize.default, us: ns / 1e3, quantUs: quantNs / 1e3, bytes, gbs: bytes / ns, pctCeiling: 0 });
@@ -141,7 +153,7 @@ async function anchorOne<B>(ctx: Ctx<B>, format: string, ncols: number, chosen: 
   const ops = 400;
   const seq: Dispatch<B>[] = [];
   for (let i = 0; i < ops; i++) seq.push(quant, mv);
-  await timer.wall(seq.slice(0, 20));
+  await warm(timer, seq.slice(0, 40));
   const walls: number[] = [];
   for (let i = 0; i < 5; i++) walls.push(await timer.wall(seq));
   const spans: number[] = [];
@@ -349,7 +361,16 @@ export async function runTune(argv: string[]): Promise<void> {
   const wgs = list(f.wg, ['64', '128', '256']).map(Number);
   const reps = typeof f.reps === 'string' ? +f.reps : 30;
   const l2 = (typeof f['l2-mb'] === 'string' ? +f['l2-mb'] : 60) * 1e6;
-  const runtimes = await openRuntimes(list(f.runtimes, ['spirv', 'wgsl']), bundle);
+  const runtimeNames = list(f.runtimes, ['spirv', 'wgsl']);
+  if (runtimeNames.length > 1) {
+    for (const rt of runtimeNames) {
+      const args = [...argv.filter((a, i) => a !== '--runtimes' && argv[i - 1] !== '--runtimes' && !a.startsWith('--runtimes=')), '--runtimes', rt];
+      const r = spawnSync(process.execPath, [join(packageRoot, 'bin', 'kgen.js'), 'tune', ...args], { stdio: 'inherit' });
+      if (r.status !== 0) { console.error(`kgen tune: the ${rt} run failed (exit ${r.status ?? r.signal})`); process.exitCode = 1; }
+    }
+    return;
+  }
+  const runtimes = await openRuntimes(runtimeNames, bundle);
   for (const rt of runtimes) {
     const ctx: Ctx<unknown> = { timer: rt.timer, bundle, reps, l2 };
     const table: TuningTable = { name: typeof f.name === 'string' ? f.name : rt.deviceName, runtime: rt.timer.name, vendor: rt.vendor, device: rt.deviceName, shape: `${rows}x${K}`, entries: {} };

@@ -14,6 +14,7 @@ import { ACT } from './kernels/common.js';
 import { buildKernel } from './kernels/index.js';
 import { defaultKeys, keyString, OPS, parseKey, type KernelKey } from './kernels/key.js';
 import type { Manifest, ManifestKernel } from './manifest.js';
+import { tunedKeys } from '../tuning/index.js';
 import type { WgslBundle } from '../targets/webgpu/runtime.js';
 
 /** The DSL files of the built-in formats (every .ts in dsl/formats), sorted. */
@@ -100,7 +101,9 @@ export interface Bundle {
 
 /** The kernel keys a build makes. */
 export function selectKeys(irs: FormatIR[], variants?: string[]): KernelKey[] {
-  const all = [{ op: 'quantize_q8_1', ncols: 1, rows: 1, reduce: 'wg' } as KernelKey, ...irs.flatMap((f) => defaultKeys(f.name))];
+  // The default set, plus the variants the shipped tuning tables choose (so they are used by default).
+  const tuned = tunedKeys().map(parseKey).filter((k) => irs.some((f) => f.name === k.format));
+  const all = dedupe([{ op: 'quantize_q8_1', ncols: 1, rows: 1, reduce: 'wg' } as KernelKey, ...irs.flatMap((f) => defaultKeys(f.name)), ...tuned]);
   if (!variants?.length) return all;
   const out: KernelKey[] = [];
   for (const v of variants) {
@@ -111,8 +114,12 @@ export function selectKeys(irs: FormatIR[], variants?: string[]): KernelKey[] {
       out.push(k);
     }
   }
+  return dedupe(out);
+}
+
+function dedupe(keys: KernelKey[]): KernelKey[] {
   const seen = new Set<string>();
-  return out.filter((k) => !seen.has(keyString(k)) && seen.add(keyString(k)));
+  return keys.filter((k) => !seen.has(keyString(k)) && seen.add(keyString(k)));
 }
 
 export async function build(opts: BuildOptions = {}): Promise<Bundle> {

@@ -2,6 +2,7 @@
 // result), over the native compute runtime. The activations are quantized to q8_1x4 on the GPU
 // (quantize_q8_1) and multiplied by the weights in one command buffer.
 import { quantizeGrid } from '../../codegen/manifest.js';
+import { findTuning, pickVariant, type TuningTable } from '../../tuning/shipped.js';
 import type { VulkanBuffer, VulkanDevice, VulkanDispatch } from './device.js';
 import { chooseVulkanVariant, VulkanKernels, type SpirvBundle, type VulkanVariant } from './kernels.js';
 
@@ -25,6 +26,8 @@ export interface VulkanMatVecOptions {
   reduce?: 'auto' | 'sg' | 'wg';
   /** Threads per workgroup of the mat-vec kernel (a power of two; default: the kernel's). */
   workgroupSize?: number;
+  /** Tuning table (default: the shipped one matching the device, if any); null: none. */
+  tuning?: TuningTable | null;
   /** The kernels: spirvBundleFromGenerated(kernels, manifest) from `kgen/generated`, or spirvBundle(build()). */
   kernels: SpirvBundle;
 }
@@ -69,11 +72,21 @@ export async function createVulkanMatVec(device: VulkanDevice, opts: VulkanMatVe
   if (!Number.isInteger(K) || K < blockElems || K % blockElems !== 0) throw new RangeError(`kgen vulkan: K = ${K} must be a positive multiple of ${fmt}'s block size ${blockElems}`);
 
   const kernels = new VulkanKernels(device, opts.kernels);
-  const variant = chooseVulkanVariant(kernels.support, { ...opts, ncols }, (k) => opts.kernels.kernel(k)?.record);
+  let variant = chooseVulkanVariant(kernels.support, { ...opts, ncols }, (k) => opts.kernels.kernel(k)?.record);
+  // The tuning table's variant for this device, where the bundle has it and the device can run it.
+  const vendor = ({ 0x10de: 'nvidia', 0x1002: 'amd', 0x8086: 'intel' } as Record<number, string>)[device.info.vendorId] ?? '';
+  const tuning = opts.tuning === null ? undefined : opts.tuning ?? findTuning('spirv', vendor, device.info.name);
+  const tuned = tuning && variant.quantize && (opts.path ?? 'auto') !== 'float' ? pickVariant(tuning, fmt, ncols) : undefined;
+  const tunedRec = tuned ? opts.kernels.kernel(tuned.key)?.record : undefined;
+  let tunedWg: number | undefined;
+  if (tuned && tunedRec && (opts.reduce ?? 'auto') === 'auto' && tunedRec.capabilities.every((c) => (kernels.support as unknown as Record<string, boolean>)[c])) {
+    variant = { matvec: tuned.key, quantize: 'quantize_q8_1', missing: variant.missing };
+    tunedWg = tuned.wg;
+  }
   const isMmvq = !!variant.quantize;
   const mvRec = kernels.record(variant.matvec);
   const kcols = mvRec.variant.ncols; // >= ncols: the float path may pad with zero columns
-  const wg = kernels.workgroupSize(variant.matvec, opts.workgroupSize);
+  const wg = kernels.workgroupSize(variant.matvec, opts.workgroupSize ?? tunedWg);
 
   const rowBytes = (K / blockElems) * blockBytes;
   const weightBytes = rows * rowBytes;

@@ -1,6 +1,7 @@
 // WebGPU runtime: runs generated WGSL kernels through the WebGPU API. No Node.js dependency, so the
 // same code runs in a browser and in Node (through the `webgpu` package, Dawn).
 import { quantizeGrid, type Manifest, type ManifestKernel } from '../../codegen/manifest.js';
+import { findTuning, pickVariant, type TuningTable } from '../../tuning/shipped.js';
 
 /** A kernel as the runtime needs it: its manifest record and WGSL source (or a loader of it). */
 export interface WgslKernel { record: ManifestKernel; wgsl: string | (() => Promise<string>) }
@@ -129,6 +130,8 @@ export interface MatVecOptions {
   /** Reduction: 'auto' (subgroups where present), 'sg' or 'wg'. */
   reduce?: 'auto' | 'sg' | 'wg';
   workgroupSize?: number;
+  /** Tuning table (default: the shipped one matching the adapter, if any); null: none. */
+  tuning?: TuningTable | null;
   /** The kernels: `wgslBundle` from `kgen/generated`, or one from build(). */
   kernels: WgslBundle;
   /** navigator.gpu.wgslLanguageFeatures, to detect packed_4x8_integer_dot_product. */
@@ -145,7 +148,7 @@ export interface MatVec {
 }
 
 /** Picks the variant for a device: the best it supports, else the baseline, and says what was missing. */
-export function chooseVariant(support: DeviceSupport, opts: Pick<MatVecOptions, 'format' | 'ncols' | 'path' | 'reduce'>, has: (key: string) => boolean): MatVec['variant'] {
+export function chooseVariant(support: DeviceSupport, opts: Pick<MatVecOptions, 'format' | 'ncols' | 'path' | 'reduce' | 'tuning'>, has: (key: string) => boolean): MatVec['variant'] & { workgroupSize?: number } {
   const missing: string[] = [];
   const nc = opts.ncols ?? 1;
   let reduce: 'sg' | 'wg' = opts.reduce === 'sg' || opts.reduce === 'wg' ? opts.reduce : support.subgroups ? 'sg' : 'wg';
@@ -160,6 +163,13 @@ export function chooseVariant(support: DeviceSupport, opts: Pick<MatVecOptions, 
     path = support.dot4i8 ? 'mmvq' : 'float';
     if (!support.dot4i8) missing.push('WGSL language feature packed_4x8_integer_dot_product (integer-dot mmvq)');
   }
+  if (path === 'mmvq' && opts.tuning) {
+    const t = pickVariant(opts.tuning, opts.format, nc);
+    if (t && has(t.key) && (t.key.endsWith(`.${reduce}`) || opts.reduce === 'auto' || opts.reduce === undefined) && (support.subgroups || t.key.endsWith('.wg')))
+      return { matvec: t.key, quantize: 'quantize_q8_1', missing, workgroupSize: t.wg };
+  }
+  // The float path ships with workgroup-memory reduction (the baseline); use it when no .sg kernel exists.
+  if (path === 'float' && reduce === 'sg' && !has(`matvec_f32.${opts.format}.nc${nc}.r1.sg`)) reduce = 'wg';
   const key = path === 'mmvq' ? `mmvq.${opts.format}.nc${nc}.r1.${reduce}` : `matvec_f32.${opts.format}.nc${nc}.r1.${reduce}`;
   if (!has(key)) throw new Error(`kgen webgpu: the bundle has no kernel ${key}; build it with kgen build --variants or build()`);
   return { matvec: key, quantize: path === 'mmvq' ? 'quantize_q8_1' : undefined, missing };
@@ -172,7 +182,9 @@ export async function createMatVec(device: GPUDevice, opts: MatVecOptions): Prom
   if (!Number.isInteger(rows) || rows < 1) throw new RangeError(`kgen webgpu: rows = ${rows} must be a positive integer`);
   if (!Number.isInteger(ncols) || ncols < 1 || ncols > 8) throw new RangeError(`kgen webgpu: ncols = ${ncols} must be 1..8`);
   const kernels = new WgslKernels(device, opts.kernels);
-  const variant = chooseVariant(deviceSupport(device, opts.wgslFeatures), opts, (k) => !!opts.kernels.kernel(k));
+  const adapter = (device as GPUDevice & { adapterInfo?: GPUAdapterInfo }).adapterInfo;
+  const tuning = opts.tuning === null ? undefined : opts.tuning ?? (adapter ? findTuning('wgsl', adapter.vendor, `${adapter.description} ${adapter.device}`) : undefined);
+  const variant = chooseVariant(deviceSupport(device, opts.wgslFeatures), { ...opts, tuning }, (k) => !!opts.kernels.kernel(k));
   const fmt = opts.format;
   const info = opts.kernels.formats.find((f) => f.name === fmt);
   if (!info) throw new Error(`kgen webgpu: unknown format '${fmt}'; the bundle has ${opts.kernels.formats.map((f) => f.name).join(', ')}`);
@@ -187,7 +199,7 @@ export async function createMatVec(device: GPUDevice, opts: MatVecOptions): Prom
   const ybuf = device.createBuffer({ size: ncols * rows * 4, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
   const rbuf = device.createBuffer({ size: ncols * rows * 4, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
   const isMmvq = !!variant.quantize;
-  const wg = opts.workgroupSize;
+  const wg = opts.workgroupSize ?? variant.workgroupSize;
   return {
     variant,
     upload(weights: Uint8Array) {

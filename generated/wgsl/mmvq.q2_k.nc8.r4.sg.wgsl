@@ -1,0 +1,814 @@
+// kgen 0.1.0: mmvq.q2_k.nc8.r4.sg; generated, do not edit; content hash b3951be9beb09f46
+// mmvq: y = W . x, W in q2_k (256 per 84-byte block), x in q8_1x4, y in f32
+// 8 column(s) x 4 row(s) per workgroup; reduction through subgroup operations
+// grid: x * z = ceil(rows / 4) row groups, y = batches (ne12 * ne13)
+// format q2_k (ggml type 10) from dsl/formats/q2_k.ts
+
+enable subgroups;
+requires packed_4x8_integer_dot_product;
+
+struct Params {
+  K: u32, // elements per weight row (a multiple of the block size)
+  rows: u32, // weight rows (outputs per column)
+  w_row_stride: u32, // bytes between weight rows
+  w_stride2: u32, // bytes between weight matrices along dim 2 (experts for mmvq_id)
+  w_stride3: u32, // bytes between weight matrices along dim 3
+  x_col_stride: u32, // activation units between columns (vec4 of q8_1x4, or f32 for matvec_f32)
+  x_stride2: u32, // activation units between batches along dim 2 (tokens for mmvq_id)
+  x_stride3: u32, // activation units between batches along dim 3
+  y_col_stride: u32, // f32 between output columns
+  y_stride2: u32, // f32 between outputs along dim 2 (tokens for mmvq_id)
+  y_stride3: u32, // f32 between outputs along dim 3
+  ne12: u32, // batches along dim 2 of x and y (ids per token for mmvq_id: n_used)
+  r2: u32, // broadcast ratio ne12 / ne02 (W reused across dim 2)
+  r3: u32, // broadcast ratio ne13 / ne03
+  ne11: u32, // mmvq_id: activation columns per token (1 = broadcast to every used expert)
+  ids_stride: u32, // mmvq_id: i32 elements between the ids of consecutive tokens
+}
+
+@group(0) @binding(0) var<storage, read> w: array<u32>; // weights: rows of q2_k blocks (ggml/GGUF bytes)
+@group(0) @binding(1) var<storage, read> x: array<vec4<u32>>; // activations in q8_1x4 (from quantize_q8_1)
+@group(0) @binding(2) var<storage, read_write> y: array<f32>; // output, f32
+@group(0) @binding(3) var<uniform> p: Params;
+
+override WG_SIZE: u32 = 128u; // threads per workgroup (a power of two, >= 4)
+var<workgroup> red: array<f32, 32u * WG_SIZE>;
+
+@compute @workgroup_size(WG_SIZE)
+fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
+  let i12 = (wid.y % p.ne12);
+  let i13 = (wid.y / p.ne12);
+  let w_base = (((i13 / p.r3) * p.w_stride3) + ((i12 / p.r2) * p.w_stride2));
+  let x_base = ((i13 * p.x_stride3) + (i12 * p.x_stride2));
+  let y_base = ((i13 * p.y_stride3) + (i12 * p.y_stride2));
+  let row0 = ((wid.x + (nwg.x * wid.z)) * 4u);
+  let last_row = (p.rows - 1u);
+  let row_base0 = (w_base + (min(row0, last_row) * p.w_row_stride));
+  let row_base1 = (w_base + (min((row0 + 1u), last_row) * p.w_row_stride));
+  let row_base2 = (w_base + (min((row0 + 2u), last_row) * p.w_row_stride));
+  let row_base3 = (w_base + (min((row0 + 3u), last_row) * p.w_row_stride));
+  var acc0: f32 = 0.0;
+  var acc1: f32 = 0.0;
+  var acc2: f32 = 0.0;
+  var acc3: f32 = 0.0;
+  var acc4: f32 = 0.0;
+  var acc5: f32 = 0.0;
+  var acc6: f32 = 0.0;
+  var acc7: f32 = 0.0;
+  var acc8: f32 = 0.0;
+  var acc9: f32 = 0.0;
+  var acc10: f32 = 0.0;
+  var acc11: f32 = 0.0;
+  var acc12: f32 = 0.0;
+  var acc13: f32 = 0.0;
+  var acc14: f32 = 0.0;
+  var acc15: f32 = 0.0;
+  var acc16: f32 = 0.0;
+  var acc17: f32 = 0.0;
+  var acc18: f32 = 0.0;
+  var acc19: f32 = 0.0;
+  var acc20: f32 = 0.0;
+  var acc21: f32 = 0.0;
+  var acc22: f32 = 0.0;
+  var acc23: f32 = 0.0;
+  var acc24: f32 = 0.0;
+  var acc25: f32 = 0.0;
+  var acc26: f32 = 0.0;
+  var acc27: f32 = 0.0;
+  var acc28: f32 = 0.0;
+  var acc29: f32 = 0.0;
+  var acc30: f32 = 0.0;
+  var acc31: f32 = 0.0;
+  let n_chunks = (p.K >> 5u);
+  for (var j: u32 = lid; (j < n_chunks); j = (j + WG_SIZE)) {
+    let x0_at = (x_base + ((j >> 2u) * 9u));
+    let x0_hdr = x[x0_at][(j & 3u)];
+    let x0_lo = x[((x0_at + 1u) + ((j & 3u) * 2u))];
+    let x0_hi = x[((x0_at + 2u) + ((j & 3u) * 2u))];
+    let x0_d = unpack2x16float((x0_hdr & 0xffffu)).x;
+    let x1_at = ((x_base + p.x_col_stride) + ((j >> 2u) * 9u));
+    let x1_hdr = x[x1_at][(j & 3u)];
+    let x1_lo = x[((x1_at + 1u) + ((j & 3u) * 2u))];
+    let x1_hi = x[((x1_at + 2u) + ((j & 3u) * 2u))];
+    let x1_d = unpack2x16float((x1_hdr & 0xffffu)).x;
+    let x2_at = ((x_base + (p.x_col_stride * 2u)) + ((j >> 2u) * 9u));
+    let x2_hdr = x[x2_at][(j & 3u)];
+    let x2_lo = x[((x2_at + 1u) + ((j & 3u) * 2u))];
+    let x2_hi = x[((x2_at + 2u) + ((j & 3u) * 2u))];
+    let x2_d = unpack2x16float((x2_hdr & 0xffffu)).x;
+    let x3_at = ((x_base + (p.x_col_stride * 3u)) + ((j >> 2u) * 9u));
+    let x3_hdr = x[x3_at][(j & 3u)];
+    let x3_lo = x[((x3_at + 1u) + ((j & 3u) * 2u))];
+    let x3_hi = x[((x3_at + 2u) + ((j & 3u) * 2u))];
+    let x3_d = unpack2x16float((x3_hdr & 0xffffu)).x;
+    let x4_at = ((x_base + (p.x_col_stride * 4u)) + ((j >> 2u) * 9u));
+    let x4_hdr = x[x4_at][(j & 3u)];
+    let x4_lo = x[((x4_at + 1u) + ((j & 3u) * 2u))];
+    let x4_hi = x[((x4_at + 2u) + ((j & 3u) * 2u))];
+    let x4_d = unpack2x16float((x4_hdr & 0xffffu)).x;
+    let x5_at = ((x_base + (p.x_col_stride * 5u)) + ((j >> 2u) * 9u));
+    let x5_hdr = x[x5_at][(j & 3u)];
+    let x5_lo = x[((x5_at + 1u) + ((j & 3u) * 2u))];
+    let x5_hi = x[((x5_at + 2u) + ((j & 3u) * 2u))];
+    let x5_d = unpack2x16float((x5_hdr & 0xffffu)).x;
+    let x6_at = ((x_base + (p.x_col_stride * 6u)) + ((j >> 2u) * 9u));
+    let x6_hdr = x[x6_at][(j & 3u)];
+    let x6_lo = x[((x6_at + 1u) + ((j & 3u) * 2u))];
+    let x6_hi = x[((x6_at + 2u) + ((j & 3u) * 2u))];
+    let x6_d = unpack2x16float((x6_hdr & 0xffffu)).x;
+    let x7_at = ((x_base + (p.x_col_stride * 7u)) + ((j >> 2u) * 9u));
+    let x7_hdr = x[x7_at][(j & 3u)];
+    let x7_lo = x[((x7_at + 1u) + ((j & 3u) * 2u))];
+    let x7_hi = x[((x7_at + 2u) + ((j & 3u) * 2u))];
+    let x7_d = unpack2x16float((x7_hdr & 0xffffu)).x;
+    let blk = (j >> 3u);
+    let slice = (j & 7u);
+    let b0 = (row_base0 + (blk * 84u));
+    let t0_0 = (slice * 2u);
+    let t0_1 = ((b0 + ((((t0_0 >> 3u) * 8u) + ((t0_0 & 1u) * 4u)) * 4u)) >> 2u);
+    let t0_2 = (((t0_0 >> 1u) & 3u) * 2u);
+    let t0_3 = w[((b0 >> 2u) + 20u)];
+    let t0_4 = (b0 + t0_0);
+    let t0_5 = ((w[(t0_4 >> 2u)] >> ((t0_4 & 3u) * 8u)) & 255u);
+    let q0_0_0 = ((w[(t0_1 + 4u)] >> t0_2) & 0x3030303u);
+    let q0_0_1 = ((w[(t0_1 + 5u)] >> t0_2) & 0x3030303u);
+    let q0_0_2 = ((w[(t0_1 + 6u)] >> t0_2) & 0x3030303u);
+    let q0_0_3 = ((w[(t0_1 + 7u)] >> t0_2) & 0x3030303u);
+    let s0_0 = (unpack2x16float((t0_3 & 0xffffu)).x * f32(i32((t0_5 & 15u))));
+    let m0_0 = (-(unpack2x16float(((t0_3 >> 16u) & 0xffffu)).x * f32(i32((t0_5 >> 4u)))));
+    let t1_0 = (slice * 2u);
+    let t1_1 = (t1_0 + 1u);
+    let t1_2 = ((b0 + ((((t1_1 >> 3u) * 8u) + ((t1_1 & 1u) * 4u)) * 4u)) >> 2u);
+    let t1_3 = (((t1_1 >> 1u) & 3u) * 2u);
+    let t1_4 = w[((b0 >> 2u) + 20u)];
+    let t1_5 = (b0 + t1_0);
+    let t1_6 = ((w[(t1_5 >> 2u)] >> (((t1_5 & 3u) * 8u) + 8u)) & 255u);
+    let q0_1_0 = ((w[(t1_2 + 4u)] >> t1_3) & 0x3030303u);
+    let q0_1_1 = ((w[(t1_2 + 5u)] >> t1_3) & 0x3030303u);
+    let q0_1_2 = ((w[(t1_2 + 6u)] >> t1_3) & 0x3030303u);
+    let q0_1_3 = ((w[(t1_2 + 7u)] >> t1_3) & 0x3030303u);
+    let s0_1 = (unpack2x16float((t1_4 & 0xffffu)).x * f32(i32((t1_6 & 15u))));
+    let m0_1 = (-(unpack2x16float(((t1_4 >> 16u) & 0xffffu)).x * f32(i32((t1_6 >> 4u)))));
+    let t2_0 = x0_lo.x;
+    let t2_1 = x0_lo.y;
+    let t2_2 = x0_lo.z;
+    let t2_3 = x0_lo.w;
+    let t2_4 = x0_hi.x;
+    let t2_5 = x0_hi.y;
+    let t2_6 = x0_hi.z;
+    let t2_7 = x0_hi.w;
+    acc0 = (acc0 + (x0_d * (((s0_0 * f32((((dot4I8Packed(q0_0_0, t2_0) + dot4I8Packed(q0_0_1, t2_1)) + dot4I8Packed(q0_0_2, t2_2)) + dot4I8Packed(q0_0_3, t2_3)))) + (m0_0 * f32((((dot4I8Packed(t2_0, 0x1010101u) + dot4I8Packed(t2_1, 0x1010101u)) + dot4I8Packed(t2_2, 0x1010101u)) + dot4I8Packed(t2_3, 0x1010101u))))) + ((s0_1 * f32((((dot4I8Packed(q0_1_0, t2_4) + dot4I8Packed(q0_1_1, t2_5)) + dot4I8Packed(q0_1_2, t2_6)) + dot4I8Packed(q0_1_3, t2_7)))) + (m0_1 * f32((((dot4I8Packed(t2_4, 0x1010101u) + dot4I8Packed(t2_5, 0x1010101u)) + dot4I8Packed(t2_6, 0x1010101u)) + dot4I8Packed(t2_7, 0x1010101u))))))));
+    let t3_0 = x1_lo.x;
+    let t3_1 = x1_lo.y;
+    let t3_2 = x1_lo.z;
+    let t3_3 = x1_lo.w;
+    let t3_4 = x1_hi.x;
+    let t3_5 = x1_hi.y;
+    let t3_6 = x1_hi.z;
+    let t3_7 = x1_hi.w;
+    acc1 = (acc1 + (x1_d * (((s0_0 * f32((((dot4I8Packed(q0_0_0, t3_0) + dot4I8Packed(q0_0_1, t3_1)) + dot4I8Packed(q0_0_2, t3_2)) + dot4I8Packed(q0_0_3, t3_3)))) + (m0_0 * f32((((dot4I8Packed(t3_0, 0x1010101u) + dot4I8Packed(t3_1, 0x1010101u)) + dot4I8Packed(t3_2, 0x1010101u)) + dot4I8Packed(t3_3, 0x1010101u))))) + ((s0_1 * f32((((dot4I8Packed(q0_1_0, t3_4) + dot4I8Packed(q0_1_1, t3_5)) + dot4I8Packed(q0_1_2, t3_6)) + dot4I8Packed(q0_1_3, t3_7)))) + (m0_1 * f32((((dot4I8Packed(t3_4, 0x1010101u) + dot4I8Packed(t3_5, 0x1010101u)) + dot4I8Packed(t3_6, 0x1010101u)) + dot4I8Packed(t3_7, 0x1010101u))))))));
+    let t4_0 = x2_lo.x;
+    let t4_1 = x2_lo.y;
+    let t4_2 = x2_lo.z;
+    let t4_3 = x2_lo.w;
+    let t4_4 = x2_hi.x;
+    let t4_5 = x2_hi.y;
+    let t4_6 = x2_hi.z;
+    let t4_7 = x2_hi.w;
+    acc2 = (acc2 + (x2_d * (((s0_0 * f32((((dot4I8Packed(q0_0_0, t4_0) + dot4I8Packed(q0_0_1, t4_1)) + dot4I8Packed(q0_0_2, t4_2)) + dot4I8Packed(q0_0_3, t4_3)))) + (m0_0 * f32((((dot4I8Packed(t4_0, 0x1010101u) + dot4I8Packed(t4_1, 0x1010101u)) + dot4I8Packed(t4_2, 0x1010101u)) + dot4I8Packed(t4_3, 0x1010101u))))) + ((s0_1 * f32((((dot4I8Packed(q0_1_0, t4_4) + dot4I8Packed(q0_1_1, t4_5)) + dot4I8Packed(q0_1_2, t4_6)) + dot4I8Packed(q0_1_3, t4_7)))) + (m0_1 * f32((((dot4I8Packed(t4_4, 0x1010101u) + dot4I8Packed(t4_5, 0x1010101u)) + dot4I8Packed(t4_6, 0x1010101u)) + dot4I8Packed(t4_7, 0x1010101u))))))));
+    let t5_0 = x3_lo.x;
+    let t5_1 = x3_lo.y;
+    let t5_2 = x3_lo.z;
+    let t5_3 = x3_lo.w;
+    let t5_4 = x3_hi.x;
+    let t5_5 = x3_hi.y;
+    let t5_6 = x3_hi.z;
+    let t5_7 = x3_hi.w;
+    acc3 = (acc3 + (x3_d * (((s0_0 * f32((((dot4I8Packed(q0_0_0, t5_0) + dot4I8Packed(q0_0_1, t5_1)) + dot4I8Packed(q0_0_2, t5_2)) + dot4I8Packed(q0_0_3, t5_3)))) + (m0_0 * f32((((dot4I8Packed(t5_0, 0x1010101u) + dot4I8Packed(t5_1, 0x1010101u)) + dot4I8Packed(t5_2, 0x1010101u)) + dot4I8Packed(t5_3, 0x1010101u))))) + ((s0_1 * f32((((dot4I8Packed(q0_1_0, t5_4) + dot4I8Packed(q0_1_1, t5_5)) + dot4I8Packed(q0_1_2, t5_6)) + dot4I8Packed(q0_1_3, t5_7)))) + (m0_1 * f32((((dot4I8Packed(t5_4, 0x1010101u) + dot4I8Packed(t5_5, 0x1010101u)) + dot4I8Packed(t5_6, 0x1010101u)) + dot4I8Packed(t5_7, 0x1010101u))))))));
+    let t6_0 = x4_lo.x;
+    let t6_1 = x4_lo.y;
+    let t6_2 = x4_lo.z;
+    let t6_3 = x4_lo.w;
+    let t6_4 = x4_hi.x;
+    let t6_5 = x4_hi.y;
+    let t6_6 = x4_hi.z;
+    let t6_7 = x4_hi.w;
+    acc4 = (acc4 + (x4_d * (((s0_0 * f32((((dot4I8Packed(q0_0_0, t6_0) + dot4I8Packed(q0_0_1, t6_1)) + dot4I8Packed(q0_0_2, t6_2)) + dot4I8Packed(q0_0_3, t6_3)))) + (m0_0 * f32((((dot4I8Packed(t6_0, 0x1010101u) + dot4I8Packed(t6_1, 0x1010101u)) + dot4I8Packed(t6_2, 0x1010101u)) + dot4I8Packed(t6_3, 0x1010101u))))) + ((s0_1 * f32((((dot4I8Packed(q0_1_0, t6_4) + dot4I8Packed(q0_1_1, t6_5)) + dot4I8Packed(q0_1_2, t6_6)) + dot4I8Packed(q0_1_3, t6_7)))) + (m0_1 * f32((((dot4I8Packed(t6_4, 0x1010101u) + dot4I8Packed(t6_5, 0x1010101u)) + dot4I8Packed(t6_6, 0x1010101u)) + dot4I8Packed(t6_7, 0x1010101u))))))));
+    let t7_0 = x5_lo.x;
+    let t7_1 = x5_lo.y;
+    let t7_2 = x5_lo.z;
+    let t7_3 = x5_lo.w;
+    let t7_4 = x5_hi.x;
+    let t7_5 = x5_hi.y;
+    let t7_6 = x5_hi.z;
+    let t7_7 = x5_hi.w;
+    acc5 = (acc5 + (x5_d * (((s0_0 * f32((((dot4I8Packed(q0_0_0, t7_0) + dot4I8Packed(q0_0_1, t7_1)) + dot4I8Packed(q0_0_2, t7_2)) + dot4I8Packed(q0_0_3, t7_3)))) + (m0_0 * f32((((dot4I8Packed(t7_0, 0x1010101u) + dot4I8Packed(t7_1, 0x1010101u)) + dot4I8Packed(t7_2, 0x1010101u)) + dot4I8Packed(t7_3, 0x1010101u))))) + ((s0_1 * f32((((dot4I8Packed(q0_1_0, t7_4) + dot4I8Packed(q0_1_1, t7_5)) + dot4I8Packed(q0_1_2, t7_6)) + dot4I8Packed(q0_1_3, t7_7)))) + (m0_1 * f32((((dot4I8Packed(t7_4, 0x1010101u) + dot4I8Packed(t7_5, 0x1010101u)) + dot4I8Packed(t7_6, 0x1010101u)) + dot4I8Packed(t7_7, 0x1010101u))))))));
+    let t8_0 = x6_lo.x;
+    let t8_1 = x6_lo.y;
+    let t8_2 = x6_lo.z;
+    let t8_3 = x6_lo.w;
+    let t8_4 = x6_hi.x;
+    let t8_5 = x6_hi.y;
+    let t8_6 = x6_hi.z;
+    let t8_7 = x6_hi.w;
+    acc6 = (acc6 + (x6_d * (((s0_0 * f32((((dot4I8Packed(q0_0_0, t8_0) + dot4I8Packed(q0_0_1, t8_1)) + dot4I8Packed(q0_0_2, t8_2)) + dot4I8Packed(q0_0_3, t8_3)))) + (m0_0 * f32((((dot4I8Packed(t8_0, 0x1010101u) + dot4I8Packed(t8_1, 0x1010101u)) + dot4I8Packed(t8_2, 0x1010101u)) + dot4I8Packed(t8_3, 0x1010101u))))) + ((s0_1 * f32((((dot4I8Packed(q0_1_0, t8_4) + dot4I8Packed(q0_1_1, t8_5)) + dot4I8Packed(q0_1_2, t8_6)) + dot4I8Packed(q0_1_3, t8_7)))) + (m0_1 * f32((((dot4I8Packed(t8_4, 0x1010101u) + dot4I8Packed(t8_5, 0x1010101u)) + dot4I8Packed(t8_6, 0x1010101u)) + dot4I8Packed(t8_7, 0x1010101u))))))));
+    let t9_0 = x7_lo.x;
+    let t9_1 = x7_lo.y;
+    let t9_2 = x7_lo.z;
+    let t9_3 = x7_lo.w;
+    let t9_4 = x7_hi.x;
+    let t9_5 = x7_hi.y;
+    let t9_6 = x7_hi.z;
+    let t9_7 = x7_hi.w;
+    acc7 = (acc7 + (x7_d * (((s0_0 * f32((((dot4I8Packed(q0_0_0, t9_0) + dot4I8Packed(q0_0_1, t9_1)) + dot4I8Packed(q0_0_2, t9_2)) + dot4I8Packed(q0_0_3, t9_3)))) + (m0_0 * f32((((dot4I8Packed(t9_0, 0x1010101u) + dot4I8Packed(t9_1, 0x1010101u)) + dot4I8Packed(t9_2, 0x1010101u)) + dot4I8Packed(t9_3, 0x1010101u))))) + ((s0_1 * f32((((dot4I8Packed(q0_1_0, t9_4) + dot4I8Packed(q0_1_1, t9_5)) + dot4I8Packed(q0_1_2, t9_6)) + dot4I8Packed(q0_1_3, t9_7)))) + (m0_1 * f32((((dot4I8Packed(t9_4, 0x1010101u) + dot4I8Packed(t9_5, 0x1010101u)) + dot4I8Packed(t9_6, 0x1010101u)) + dot4I8Packed(t9_7, 0x1010101u))))))));
+    let b1 = (row_base1 + (blk * 84u));
+    let t10_0 = (slice * 2u);
+    let t10_1 = ((b1 + ((((t10_0 >> 3u) * 8u) + ((t10_0 & 1u) * 4u)) * 4u)) >> 2u);
+    let t10_2 = (((t10_0 >> 1u) & 3u) * 2u);
+    let t10_3 = w[((b1 >> 2u) + 20u)];
+    let t10_4 = (b1 + t10_0);
+    let t10_5 = ((w[(t10_4 >> 2u)] >> ((t10_4 & 3u) * 8u)) & 255u);
+    let q1_0_0 = ((w[(t10_1 + 4u)] >> t10_2) & 0x3030303u);
+    let q1_0_1 = ((w[(t10_1 + 5u)] >> t10_2) & 0x3030303u);
+    let q1_0_2 = ((w[(t10_1 + 6u)] >> t10_2) & 0x3030303u);
+    let q1_0_3 = ((w[(t10_1 + 7u)] >> t10_2) & 0x3030303u);
+    let s1_0 = (unpack2x16float((t10_3 & 0xffffu)).x * f32(i32((t10_5 & 15u))));
+    let m1_0 = (-(unpack2x16float(((t10_3 >> 16u) & 0xffffu)).x * f32(i32((t10_5 >> 4u)))));
+    let t11_0 = (slice * 2u);
+    let t11_1 = (t11_0 + 1u);
+    let t11_2 = ((b1 + ((((t11_1 >> 3u) * 8u) + ((t11_1 & 1u) * 4u)) * 4u)) >> 2u);
+    let t11_3 = (((t11_1 >> 1u) & 3u) * 2u);
+    let t11_4 = w[((b1 >> 2u) + 20u)];
+    let t11_5 = (b1 + t11_0);
+    let t11_6 = ((w[(t11_5 >> 2u)] >> (((t11_5 & 3u) * 8u) + 8u)) & 255u);
+    let q1_1_0 = ((w[(t11_2 + 4u)] >> t11_3) & 0x3030303u);
+    let q1_1_1 = ((w[(t11_2 + 5u)] >> t11_3) & 0x3030303u);
+    let q1_1_2 = ((w[(t11_2 + 6u)] >> t11_3) & 0x3030303u);
+    let q1_1_3 = ((w[(t11_2 + 7u)] >> t11_3) & 0x3030303u);
+    let s1_1 = (unpack2x16float((t11_4 & 0xffffu)).x * f32(i32((t11_6 & 15u))));
+    let m1_1 = (-(unpack2x16float(((t11_4 >> 16u) & 0xffffu)).x * f32(i32((t11_6 >> 4u)))));
+    let t12_0 = x0_lo.x;
+    let t12_1 = x0_lo.y;
+    let t12_2 = x0_lo.z;
+    let t12_3 = x0_lo.w;
+    let t12_4 = x0_hi.x;
+    let t12_5 = x0_hi.y;
+    let t12_6 = x0_hi.z;
+    let t12_7 = x0_hi.w;
+    acc8 = (acc8 + (x0_d * (((s1_0 * f32((((dot4I8Packed(q1_0_0, t12_0) + dot4I8Packed(q1_0_1, t12_1)) + dot4I8Packed(q1_0_2, t12_2)) + dot4I8Packed(q1_0_3, t12_3)))) + (m1_0 * f32((((dot4I8Packed(t12_0, 0x1010101u) + dot4I8Packed(t12_1, 0x1010101u)) + dot4I8Packed(t12_2, 0x1010101u)) + dot4I8Packed(t12_3, 0x1010101u))))) + ((s1_1 * f32((((dot4I8Packed(q1_1_0, t12_4) + dot4I8Packed(q1_1_1, t12_5)) + dot4I8Packed(q1_1_2, t12_6)) + dot4I8Packed(q1_1_3, t12_7)))) + (m1_1 * f32((((dot4I8Packed(t12_4, 0x1010101u) + dot4I8Packed(t12_5, 0x1010101u)) + dot4I8Packed(t12_6, 0x1010101u)) + dot4I8Packed(t12_7, 0x1010101u))))))));
+    let t13_0 = x1_lo.x;
+    let t13_1 = x1_lo.y;
+    let t13_2 = x1_lo.z;
+    let t13_3 = x1_lo.w;
+    let t13_4 = x1_hi.x;
+    let t13_5 = x1_hi.y;
+    let t13_6 = x1_hi.z;
+    let t13_7 = x1_hi.w;
+    acc9 = (acc9 + (x1_d * (((s1_0 * f32((((dot4I8Packed(q1_0_0, t13_0) + dot4I8Packed(q1_0_1, t13_1)) + dot4I8Packed(q1_0_2, t13_2)) + dot4I8Packed(q1_0_3, t13_3)))) + (m1_0 * f32((((dot4I8Packed(t13_0, 0x1010101u) + dot4I8Packed(t13_1, 0x1010101u)) + dot4I8Packed(t13_2, 0x1010101u)) + dot4I8Packed(t13_3, 0x1010101u))))) + ((s1_1 * f32((((dot4I8Packed(q1_1_0, t13_4) + dot4I8Packed(q1_1_1, t13_5)) + dot4I8Packed(q1_1_2, t13_6)) + dot4I8Packed(q1_1_3, t13_7)))) + (m1_1 * f32((((dot4I8Packed(t13_4, 0x1010101u) + dot4I8Packed(t13_5, 0x1010101u)) + dot4I8Packed(t13_6, 0x1010101u)) + dot4I8Packed(t13_7, 0x1010101u))))))));
+    let t14_0 = x2_lo.x;
+    let t14_1 = x2_lo.y;
+    let t14_2 = x2_lo.z;
+    let t14_3 = x2_lo.w;
+    let t14_4 = x2_hi.x;
+    let t14_5 = x2_hi.y;
+    let t14_6 = x2_hi.z;
+    let t14_7 = x2_hi.w;
+    acc10 = (acc10 + (x2_d * (((s1_0 * f32((((dot4I8Packed(q1_0_0, t14_0) + dot4I8Packed(q1_0_1, t14_1)) + dot4I8Packed(q1_0_2, t14_2)) + dot4I8Packed(q1_0_3, t14_3)))) + (m1_0 * f32((((dot4I8Packed(t14_0, 0x1010101u) + dot4I8Packed(t14_1, 0x1010101u)) + dot4I8Packed(t14_2, 0x1010101u)) + dot4I8Packed(t14_3, 0x1010101u))))) + ((s1_1 * f32((((dot4I8Packed(q1_1_0, t14_4) + dot4I8Packed(q1_1_1, t14_5)) + dot4I8Packed(q1_1_2, t14_6)) + dot4I8Packed(q1_1_3, t14_7)))) + (m1_1 * f32((((dot4I8Packed(t14_4, 0x1010101u) + dot4I8Packed(t14_5, 0x1010101u)) + dot4I8Packed(t14_6, 0x1010101u)) + dot4I8Packed(t14_7, 0x1010101u))))))));
+    let t15_0 = x3_lo.x;
+    let t15_1 = x3_lo.y;
+    let t15_2 = x3_lo.z;
+    let t15_3 = x3_lo.w;
+    let t15_4 = x3_hi.x;
+    let t15_5 = x3_hi.y;
+    let t15_6 = x3_hi.z;
+    let t15_7 = x3_hi.w;
+    acc11 = (acc11 + (x3_d * (((s1_0 * f32((((dot4I8Packed(q1_0_0, t15_0) + dot4I8Packed(q1_0_1, t15_1)) + dot4I8Packed(q1_0_2, t15_2)) + dot4I8Packed(q1_0_3, t15_3)))) + (m1_0 * f32((((dot4I8Packed(t15_0, 0x1010101u) + dot4I8Packed(t15_1, 0x1010101u)) + dot4I8Packed(t15_2, 0x1010101u)) + dot4I8Packed(t15_3, 0x1010101u))))) + ((s1_1 * f32((((dot4I8Packed(q1_1_0, t15_4) + dot4I8Packed(q1_1_1, t15_5)) + dot4I8Packed(q1_1_2, t15_6)) + dot4I8Packed(q1_1_3, t15_7)))) + (m1_1 * f32((((dot4I8Packed(t15_4, 0x1010101u) + dot4I8Packed(t15_5, 0x1010101u)) + dot4I8Packed(t15_6, 0x1010101u)) + dot4I8Packed(t15_7, 0x1010101u))))))));
+    let t16_0 = x4_lo.x;
+    let t16_1 = x4_lo.y;
+    let t16_2 = x4_lo.z;
+    let t16_3 = x4_lo.w;
+    let t16_4 = x4_hi.x;
+    let t16_5 = x4_hi.y;
+    let t16_6 = x4_hi.z;
+    let t16_7 = x4_hi.w;
+    acc12 = (acc12 + (x4_d * (((s1_0 * f32((((dot4I8Packed(q1_0_0, t16_0) + dot4I8Packed(q1_0_1, t16_1)) + dot4I8Packed(q1_0_2, t16_2)) + dot4I8Packed(q1_0_3, t16_3)))) + (m1_0 * f32((((dot4I8Packed(t16_0, 0x1010101u) + dot4I8Packed(t16_1, 0x1010101u)) + dot4I8Packed(t16_2, 0x1010101u)) + dot4I8Packed(t16_3, 0x1010101u))))) + ((s1_1 * f32((((dot4I8Packed(q1_1_0, t16_4) + dot4I8Packed(q1_1_1, t16_5)) + dot4I8Packed(q1_1_2, t16_6)) + dot4I8Packed(q1_1_3, t16_7)))) + (m1_1 * f32((((dot4I8Packed(t16_4, 0x1010101u) + dot4I8Packed(t16_5, 0x1010101u)) + dot4I8Packed(t16_6, 0x1010101u)) + dot4I8Packed(t16_7, 0x1010101u))))))));
+    let t17_0 = x5_lo.x;
+    let t17_1 = x5_lo.y;
+    let t17_2 = x5_lo.z;
+    let t17_3 = x5_lo.w;
+    let t17_4 = x5_hi.x;
+    let t17_5 = x5_hi.y;
+    let t17_6 = x5_hi.z;
+    let t17_7 = x5_hi.w;
+    acc13 = (acc13 + (x5_d * (((s1_0 * f32((((dot4I8Packed(q1_0_0, t17_0) + dot4I8Packed(q1_0_1, t17_1)) + dot4I8Packed(q1_0_2, t17_2)) + dot4I8Packed(q1_0_3, t17_3)))) + (m1_0 * f32((((dot4I8Packed(t17_0, 0x1010101u) + dot4I8Packed(t17_1, 0x1010101u)) + dot4I8Packed(t17_2, 0x1010101u)) + dot4I8Packed(t17_3, 0x1010101u))))) + ((s1_1 * f32((((dot4I8Packed(q1_1_0, t17_4) + dot4I8Packed(q1_1_1, t17_5)) + dot4I8Packed(q1_1_2, t17_6)) + dot4I8Packed(q1_1_3, t17_7)))) + (m1_1 * f32((((dot4I8Packed(t17_4, 0x1010101u) + dot4I8Packed(t17_5, 0x1010101u)) + dot4I8Packed(t17_6, 0x1010101u)) + dot4I8Packed(t17_7, 0x1010101u))))))));
+    let t18_0 = x6_lo.x;
+    let t18_1 = x6_lo.y;
+    let t18_2 = x6_lo.z;
+    let t18_3 = x6_lo.w;
+    let t18_4 = x6_hi.x;
+    let t18_5 = x6_hi.y;
+    let t18_6 = x6_hi.z;
+    let t18_7 = x6_hi.w;
+    acc14 = (acc14 + (x6_d * (((s1_0 * f32((((dot4I8Packed(q1_0_0, t18_0) + dot4I8Packed(q1_0_1, t18_1)) + dot4I8Packed(q1_0_2, t18_2)) + dot4I8Packed(q1_0_3, t18_3)))) + (m1_0 * f32((((dot4I8Packed(t18_0, 0x1010101u) + dot4I8Packed(t18_1, 0x1010101u)) + dot4I8Packed(t18_2, 0x1010101u)) + dot4I8Packed(t18_3, 0x1010101u))))) + ((s1_1 * f32((((dot4I8Packed(q1_1_0, t18_4) + dot4I8Packed(q1_1_1, t18_5)) + dot4I8Packed(q1_1_2, t18_6)) + dot4I8Packed(q1_1_3, t18_7)))) + (m1_1 * f32((((dot4I8Packed(t18_4, 0x1010101u) + dot4I8Packed(t18_5, 0x1010101u)) + dot4I8Packed(t18_6, 0x1010101u)) + dot4I8Packed(t18_7, 0x1010101u))))))));
+    let t19_0 = x7_lo.x;
+    let t19_1 = x7_lo.y;
+    let t19_2 = x7_lo.z;
+    let t19_3 = x7_lo.w;
+    let t19_4 = x7_hi.x;
+    let t19_5 = x7_hi.y;
+    let t19_6 = x7_hi.z;
+    let t19_7 = x7_hi.w;
+    acc15 = (acc15 + (x7_d * (((s1_0 * f32((((dot4I8Packed(q1_0_0, t19_0) + dot4I8Packed(q1_0_1, t19_1)) + dot4I8Packed(q1_0_2, t19_2)) + dot4I8Packed(q1_0_3, t19_3)))) + (m1_0 * f32((((dot4I8Packed(t19_0, 0x1010101u) + dot4I8Packed(t19_1, 0x1010101u)) + dot4I8Packed(t19_2, 0x1010101u)) + dot4I8Packed(t19_3, 0x1010101u))))) + ((s1_1 * f32((((dot4I8Packed(q1_1_0, t19_4) + dot4I8Packed(q1_1_1, t19_5)) + dot4I8Packed(q1_1_2, t19_6)) + dot4I8Packed(q1_1_3, t19_7)))) + (m1_1 * f32((((dot4I8Packed(t19_4, 0x1010101u) + dot4I8Packed(t19_5, 0x1010101u)) + dot4I8Packed(t19_6, 0x1010101u)) + dot4I8Packed(t19_7, 0x1010101u))))))));
+    let b2 = (row_base2 + (blk * 84u));
+    let t20_0 = (slice * 2u);
+    let t20_1 = ((b2 + ((((t20_0 >> 3u) * 8u) + ((t20_0 & 1u) * 4u)) * 4u)) >> 2u);
+    let t20_2 = (((t20_0 >> 1u) & 3u) * 2u);
+    let t20_3 = w[((b2 >> 2u) + 20u)];
+    let t20_4 = (b2 + t20_0);
+    let t20_5 = ((w[(t20_4 >> 2u)] >> ((t20_4 & 3u) * 8u)) & 255u);
+    let q2_0_0 = ((w[(t20_1 + 4u)] >> t20_2) & 0x3030303u);
+    let q2_0_1 = ((w[(t20_1 + 5u)] >> t20_2) & 0x3030303u);
+    let q2_0_2 = ((w[(t20_1 + 6u)] >> t20_2) & 0x3030303u);
+    let q2_0_3 = ((w[(t20_1 + 7u)] >> t20_2) & 0x3030303u);
+    let s2_0 = (unpack2x16float((t20_3 & 0xffffu)).x * f32(i32((t20_5 & 15u))));
+    let m2_0 = (-(unpack2x16float(((t20_3 >> 16u) & 0xffffu)).x * f32(i32((t20_5 >> 4u)))));
+    let t21_0 = (slice * 2u);
+    let t21_1 = (t21_0 + 1u);
+    let t21_2 = ((b2 + ((((t21_1 >> 3u) * 8u) + ((t21_1 & 1u) * 4u)) * 4u)) >> 2u);
+    let t21_3 = (((t21_1 >> 1u) & 3u) * 2u);
+    let t21_4 = w[((b2 >> 2u) + 20u)];
+    let t21_5 = (b2 + t21_0);
+    let t21_6 = ((w[(t21_5 >> 2u)] >> (((t21_5 & 3u) * 8u) + 8u)) & 255u);
+    let q2_1_0 = ((w[(t21_2 + 4u)] >> t21_3) & 0x3030303u);
+    let q2_1_1 = ((w[(t21_2 + 5u)] >> t21_3) & 0x3030303u);
+    let q2_1_2 = ((w[(t21_2 + 6u)] >> t21_3) & 0x3030303u);
+    let q2_1_3 = ((w[(t21_2 + 7u)] >> t21_3) & 0x3030303u);
+    let s2_1 = (unpack2x16float((t21_4 & 0xffffu)).x * f32(i32((t21_6 & 15u))));
+    let m2_1 = (-(unpack2x16float(((t21_4 >> 16u) & 0xffffu)).x * f32(i32((t21_6 >> 4u)))));
+    let t22_0 = x0_lo.x;
+    let t22_1 = x0_lo.y;
+    let t22_2 = x0_lo.z;
+    let t22_3 = x0_lo.w;
+    let t22_4 = x0_hi.x;
+    let t22_5 = x0_hi.y;
+    let t22_6 = x0_hi.z;
+    let t22_7 = x0_hi.w;
+    acc16 = (acc16 + (x0_d * (((s2_0 * f32((((dot4I8Packed(q2_0_0, t22_0) + dot4I8Packed(q2_0_1, t22_1)) + dot4I8Packed(q2_0_2, t22_2)) + dot4I8Packed(q2_0_3, t22_3)))) + (m2_0 * f32((((dot4I8Packed(t22_0, 0x1010101u) + dot4I8Packed(t22_1, 0x1010101u)) + dot4I8Packed(t22_2, 0x1010101u)) + dot4I8Packed(t22_3, 0x1010101u))))) + ((s2_1 * f32((((dot4I8Packed(q2_1_0, t22_4) + dot4I8Packed(q2_1_1, t22_5)) + dot4I8Packed(q2_1_2, t22_6)) + dot4I8Packed(q2_1_3, t22_7)))) + (m2_1 * f32((((dot4I8Packed(t22_4, 0x1010101u) + dot4I8Packed(t22_5, 0x1010101u)) + dot4I8Packed(t22_6, 0x1010101u)) + dot4I8Packed(t22_7, 0x1010101u))))))));
+    let t23_0 = x1_lo.x;
+    let t23_1 = x1_lo.y;
+    let t23_2 = x1_lo.z;
+    let t23_3 = x1_lo.w;
+    let t23_4 = x1_hi.x;
+    let t23_5 = x1_hi.y;
+    let t23_6 = x1_hi.z;
+    let t23_7 = x1_hi.w;
+    acc17 = (acc17 + (x1_d * (((s2_0 * f32((((dot4I8Packed(q2_0_0, t23_0) + dot4I8Packed(q2_0_1, t23_1)) + dot4I8Packed(q2_0_2, t23_2)) + dot4I8Packed(q2_0_3, t23_3)))) + (m2_0 * f32((((dot4I8Packed(t23_0, 0x1010101u) + dot4I8Packed(t23_1, 0x1010101u)) + dot4I8Packed(t23_2, 0x1010101u)) + dot4I8Packed(t23_3, 0x1010101u))))) + ((s2_1 * f32((((dot4I8Packed(q2_1_0, t23_4) + dot4I8Packed(q2_1_1, t23_5)) + dot4I8Packed(q2_1_2, t23_6)) + dot4I8Packed(q2_1_3, t23_7)))) + (m2_1 * f32((((dot4I8Packed(t23_4, 0x1010101u) + dot4I8Packed(t23_5, 0x1010101u)) + dot4I8Packed(t23_6, 0x1010101u)) + dot4I8Packed(t23_7, 0x1010101u))))))));
+    let t24_0 = x2_lo.x;
+    let t24_1 = x2_lo.y;
+    let t24_2 = x2_lo.z;
+    let t24_3 = x2_lo.w;
+    let t24_4 = x2_hi.x;
+    let t24_5 = x2_hi.y;
+    let t24_6 = x2_hi.z;
+    let t24_7 = x2_hi.w;
+    acc18 = (acc18 + (x2_d * (((s2_0 * f32((((dot4I8Packed(q2_0_0, t24_0) + dot4I8Packed(q2_0_1, t24_1)) + dot4I8Packed(q2_0_2, t24_2)) + dot4I8Packed(q2_0_3, t24_3)))) + (m2_0 * f32((((dot4I8Packed(t24_0, 0x1010101u) + dot4I8Packed(t24_1, 0x1010101u)) + dot4I8Packed(t24_2, 0x1010101u)) + dot4I8Packed(t24_3, 0x1010101u))))) + ((s2_1 * f32((((dot4I8Packed(q2_1_0, t24_4) + dot4I8Packed(q2_1_1, t24_5)) + dot4I8Packed(q2_1_2, t24_6)) + dot4I8Packed(q2_1_3, t24_7)))) + (m2_1 * f32((((dot4I8Packed(t24_4, 0x1010101u) + dot4I8Packed(t24_5, 0x1010101u)) + dot4I8Packed(t24_6, 0x1010101u)) + dot4I8Packed(t24_7, 0x1010101u))))))));
+    let t25_0 = x3_lo.x;
+    let t25_1 = x3_lo.y;
+    let t25_2 = x3_lo.z;
+    let t25_3 = x3_lo.w;
+    let t25_4 = x3_hi.x;
+    let t25_5 = x3_hi.y;
+    let t25_6 = x3_hi.z;
+    let t25_7 = x3_hi.w;
+    acc19 = (acc19 + (x3_d * (((s2_0 * f32((((dot4I8Packed(q2_0_0, t25_0) + dot4I8Packed(q2_0_1, t25_1)) + dot4I8Packed(q2_0_2, t25_2)) + dot4I8Packed(q2_0_3, t25_3)))) + (m2_0 * f32((((dot4I8Packed(t25_0, 0x1010101u) + dot4I8Packed(t25_1, 0x1010101u)) + dot4I8Packed(t25_2, 0x1010101u)) + dot4I8Packed(t25_3, 0x1010101u))))) + ((s2_1 * f32((((dot4I8Packed(q2_1_0, t25_4) + dot4I8Packed(q2_1_1, t25_5)) + dot4I8Packed(q2_1_2, t25_6)) + dot4I8Packed(q2_1_3, t25_7)))) + (m2_1 * f32((((dot4I8Packed(t25_4, 0x1010101u) + dot4I8Packed(t25_5, 0x1010101u)) + dot4I8Packed(t25_6, 0x1010101u)) + dot4I8Packed(t25_7, 0x1010101u))))))));
+    let t26_0 = x4_lo.x;
+    let t26_1 = x4_lo.y;
+    let t26_2 = x4_lo.z;
+    let t26_3 = x4_lo.w;
+    let t26_4 = x4_hi.x;
+    let t26_5 = x4_hi.y;
+    let t26_6 = x4_hi.z;
+    let t26_7 = x4_hi.w;
+    acc20 = (acc20 + (x4_d * (((s2_0 * f32((((dot4I8Packed(q2_0_0, t26_0) + dot4I8Packed(q2_0_1, t26_1)) + dot4I8Packed(q2_0_2, t26_2)) + dot4I8Packed(q2_0_3, t26_3)))) + (m2_0 * f32((((dot4I8Packed(t26_0, 0x1010101u) + dot4I8Packed(t26_1, 0x1010101u)) + dot4I8Packed(t26_2, 0x1010101u)) + dot4I8Packed(t26_3, 0x1010101u))))) + ((s2_1 * f32((((dot4I8Packed(q2_1_0, t26_4) + dot4I8Packed(q2_1_1, t26_5)) + dot4I8Packed(q2_1_2, t26_6)) + dot4I8Packed(q2_1_3, t26_7)))) + (m2_1 * f32((((dot4I8Packed(t26_4, 0x1010101u) + dot4I8Packed(t26_5, 0x1010101u)) + dot4I8Packed(t26_6, 0x1010101u)) + dot4I8Packed(t26_7, 0x1010101u))))))));
+    let t27_0 = x5_lo.x;
+    let t27_1 = x5_lo.y;
+    let t27_2 = x5_lo.z;
+    let t27_3 = x5_lo.w;
+    let t27_4 = x5_hi.x;
+    let t27_5 = x5_hi.y;
+    let t27_6 = x5_hi.z;
+    let t27_7 = x5_hi.w;
+    acc21 = (acc21 + (x5_d * (((s2_0 * f32((((dot4I8Packed(q2_0_0, t27_0) + dot4I8Packed(q2_0_1, t27_1)) + dot4I8Packed(q2_0_2, t27_2)) + dot4I8Packed(q2_0_3, t27_3)))) + (m2_0 * f32((((dot4I8Packed(t27_0, 0x1010101u) + dot4I8Packed(t27_1, 0x1010101u)) + dot4I8Packed(t27_2, 0x1010101u)) + dot4I8Packed(t27_3, 0x1010101u))))) + ((s2_1 * f32((((dot4I8Packed(q2_1_0, t27_4) + dot4I8Packed(q2_1_1, t27_5)) + dot4I8Packed(q2_1_2, t27_6)) + dot4I8Packed(q2_1_3, t27_7)))) + (m2_1 * f32((((dot4I8Packed(t27_4, 0x1010101u) + dot4I8Packed(t27_5, 0x1010101u)) + dot4I8Packed(t27_6, 0x1010101u)) + dot4I8Packed(t27_7, 0x1010101u))))))));
+    let t28_0 = x6_lo.x;
+    let t28_1 = x6_lo.y;
+    let t28_2 = x6_lo.z;
+    let t28_3 = x6_lo.w;
+    let t28_4 = x6_hi.x;
+    let t28_5 = x6_hi.y;
+    let t28_6 = x6_hi.z;
+    let t28_7 = x6_hi.w;
+    acc22 = (acc22 + (x6_d * (((s2_0 * f32((((dot4I8Packed(q2_0_0, t28_0) + dot4I8Packed(q2_0_1, t28_1)) + dot4I8Packed(q2_0_2, t28_2)) + dot4I8Packed(q2_0_3, t28_3)))) + (m2_0 * f32((((dot4I8Packed(t28_0, 0x1010101u) + dot4I8Packed(t28_1, 0x1010101u)) + dot4I8Packed(t28_2, 0x1010101u)) + dot4I8Packed(t28_3, 0x1010101u))))) + ((s2_1 * f32((((dot4I8Packed(q2_1_0, t28_4) + dot4I8Packed(q2_1_1, t28_5)) + dot4I8Packed(q2_1_2, t28_6)) + dot4I8Packed(q2_1_3, t28_7)))) + (m2_1 * f32((((dot4I8Packed(t28_4, 0x1010101u) + dot4I8Packed(t28_5, 0x1010101u)) + dot4I8Packed(t28_6, 0x1010101u)) + dot4I8Packed(t28_7, 0x1010101u))))))));
+    let t29_0 = x7_lo.x;
+    let t29_1 = x7_lo.y;
+    let t29_2 = x7_lo.z;
+    let t29_3 = x7_lo.w;
+    let t29_4 = x7_hi.x;
+    let t29_5 = x7_hi.y;
+    let t29_6 = x7_hi.z;
+    let t29_7 = x7_hi.w;
+    acc23 = (acc23 + (x7_d * (((s2_0 * f32((((dot4I8Packed(q2_0_0, t29_0) + dot4I8Packed(q2_0_1, t29_1)) + dot4I8Packed(q2_0_2, t29_2)) + dot4I8Packed(q2_0_3, t29_3)))) + (m2_0 * f32((((dot4I8Packed(t29_0, 0x1010101u) + dot4I8Packed(t29_1, 0x1010101u)) + dot4I8Packed(t29_2, 0x1010101u)) + dot4I8Packed(t29_3, 0x1010101u))))) + ((s2_1 * f32((((dot4I8Packed(q2_1_0, t29_4) + dot4I8Packed(q2_1_1, t29_5)) + dot4I8Packed(q2_1_2, t29_6)) + dot4I8Packed(q2_1_3, t29_7)))) + (m2_1 * f32((((dot4I8Packed(t29_4, 0x1010101u) + dot4I8Packed(t29_5, 0x1010101u)) + dot4I8Packed(t29_6, 0x1010101u)) + dot4I8Packed(t29_7, 0x1010101u))))))));
+    let b3 = (row_base3 + (blk * 84u));
+    let t30_0 = (slice * 2u);
+    let t30_1 = ((b3 + ((((t30_0 >> 3u) * 8u) + ((t30_0 & 1u) * 4u)) * 4u)) >> 2u);
+    let t30_2 = (((t30_0 >> 1u) & 3u) * 2u);
+    let t30_3 = w[((b3 >> 2u) + 20u)];
+    let t30_4 = (b3 + t30_0);
+    let t30_5 = ((w[(t30_4 >> 2u)] >> ((t30_4 & 3u) * 8u)) & 255u);
+    let q3_0_0 = ((w[(t30_1 + 4u)] >> t30_2) & 0x3030303u);
+    let q3_0_1 = ((w[(t30_1 + 5u)] >> t30_2) & 0x3030303u);
+    let q3_0_2 = ((w[(t30_1 + 6u)] >> t30_2) & 0x3030303u);
+    let q3_0_3 = ((w[(t30_1 + 7u)] >> t30_2) & 0x3030303u);
+    let s3_0 = (unpack2x16float((t30_3 & 0xffffu)).x * f32(i32((t30_5 & 15u))));
+    let m3_0 = (-(unpack2x16float(((t30_3 >> 16u) & 0xffffu)).x * f32(i32((t30_5 >> 4u)))));
+    let t31_0 = (slice * 2u);
+    let t31_1 = (t31_0 + 1u);
+    let t31_2 = ((b3 + ((((t31_1 >> 3u) * 8u) + ((t31_1 & 1u) * 4u)) * 4u)) >> 2u);
+    let t31_3 = (((t31_1 >> 1u) & 3u) * 2u);
+    let t31_4 = w[((b3 >> 2u) + 20u)];
+    let t31_5 = (b3 + t31_0);
+    let t31_6 = ((w[(t31_5 >> 2u)] >> (((t31_5 & 3u) * 8u) + 8u)) & 255u);
+    let q3_1_0 = ((w[(t31_2 + 4u)] >> t31_3) & 0x3030303u);
+    let q3_1_1 = ((w[(t31_2 + 5u)] >> t31_3) & 0x3030303u);
+    let q3_1_2 = ((w[(t31_2 + 6u)] >> t31_3) & 0x3030303u);
+    let q3_1_3 = ((w[(t31_2 + 7u)] >> t31_3) & 0x3030303u);
+    let s3_1 = (unpack2x16float((t31_4 & 0xffffu)).x * f32(i32((t31_6 & 15u))));
+    let m3_1 = (-(unpack2x16float(((t31_4 >> 16u) & 0xffffu)).x * f32(i32((t31_6 >> 4u)))));
+    let t32_0 = x0_lo.x;
+    let t32_1 = x0_lo.y;
+    let t32_2 = x0_lo.z;
+    let t32_3 = x0_lo.w;
+    let t32_4 = x0_hi.x;
+    let t32_5 = x0_hi.y;
+    let t32_6 = x0_hi.z;
+    let t32_7 = x0_hi.w;
+    acc24 = (acc24 + (x0_d * (((s3_0 * f32((((dot4I8Packed(q3_0_0, t32_0) + dot4I8Packed(q3_0_1, t32_1)) + dot4I8Packed(q3_0_2, t32_2)) + dot4I8Packed(q3_0_3, t32_3)))) + (m3_0 * f32((((dot4I8Packed(t32_0, 0x1010101u) + dot4I8Packed(t32_1, 0x1010101u)) + dot4I8Packed(t32_2, 0x1010101u)) + dot4I8Packed(t32_3, 0x1010101u))))) + ((s3_1 * f32((((dot4I8Packed(q3_1_0, t32_4) + dot4I8Packed(q3_1_1, t32_5)) + dot4I8Packed(q3_1_2, t32_6)) + dot4I8Packed(q3_1_3, t32_7)))) + (m3_1 * f32((((dot4I8Packed(t32_4, 0x1010101u) + dot4I8Packed(t32_5, 0x1010101u)) + dot4I8Packed(t32_6, 0x1010101u)) + dot4I8Packed(t32_7, 0x1010101u))))))));
+    let t33_0 = x1_lo.x;
+    let t33_1 = x1_lo.y;
+    let t33_2 = x1_lo.z;
+    let t33_3 = x1_lo.w;
+    let t33_4 = x1_hi.x;
+    let t33_5 = x1_hi.y;
+    let t33_6 = x1_hi.z;
+    let t33_7 = x1_hi.w;
+    acc25 = (acc25 + (x1_d * (((s3_0 * f32((((dot4I8Packed(q3_0_0, t33_0) + dot4I8Packed(q3_0_1, t33_1)) + dot4I8Packed(q3_0_2, t33_2)) + dot4I8Packed(q3_0_3, t33_3)))) + (m3_0 * f32((((dot4I8Packed(t33_0, 0x1010101u) + dot4I8Packed(t33_1, 0x1010101u)) + dot4I8Packed(t33_2, 0x1010101u)) + dot4I8Packed(t33_3, 0x1010101u))))) + ((s3_1 * f32((((dot4I8Packed(q3_1_0, t33_4) + dot4I8Packed(q3_1_1, t33_5)) + dot4I8Packed(q3_1_2, t33_6)) + dot4I8Packed(q3_1_3, t33_7)))) + (m3_1 * f32((((dot4I8Packed(t33_4, 0x1010101u) + dot4I8Packed(t33_5, 0x1010101u)) + dot4I8Packed(t33_6, 0x1010101u)) + dot4I8Packed(t33_7, 0x1010101u))))))));
+    let t34_0 = x2_lo.x;
+    let t34_1 = x2_lo.y;
+    let t34_2 = x2_lo.z;
+    let t34_3 = x2_lo.w;
+    let t34_4 = x2_hi.x;
+    let t34_5 = x2_hi.y;
+    let t34_6 = x2_hi.z;
+    let t34_7 = x2_hi.w;
+    acc26 = (acc26 + (x2_d * (((s3_0 * f32((((dot4I8Packed(q3_0_0, t34_0) + dot4I8Packed(q3_0_1, t34_1)) + dot4I8Packed(q3_0_2, t34_2)) + dot4I8Packed(q3_0_3, t34_3)))) + (m3_0 * f32((((dot4I8Packed(t34_0, 0x1010101u) + dot4I8Packed(t34_1, 0x1010101u)) + dot4I8Packed(t34_2, 0x1010101u)) + dot4I8Packed(t34_3, 0x1010101u))))) + ((s3_1 * f32((((dot4I8Packed(q3_1_0, t34_4) + dot4I8Packed(q3_1_1, t34_5)) + dot4I8Packed(q3_1_2, t34_6)) + dot4I8Packed(q3_1_3, t34_7)))) + (m3_1 * f32((((dot4I8Packed(t34_4, 0x1010101u) + dot4I8Packed(t34_5, 0x1010101u)) + dot4I8Packed(t34_6, 0x1010101u)) + dot4I8Packed(t34_7, 0x1010101u))))))));
+    let t35_0 = x3_lo.x;
+    let t35_1 = x3_lo.y;
+    let t35_2 = x3_lo.z;
+    let t35_3 = x3_lo.w;
+    let t35_4 = x3_hi.x;
+    let t35_5 = x3_hi.y;
+    let t35_6 = x3_hi.z;
+    let t35_7 = x3_hi.w;
+    acc27 = (acc27 + (x3_d * (((s3_0 * f32((((dot4I8Packed(q3_0_0, t35_0) + dot4I8Packed(q3_0_1, t35_1)) + dot4I8Packed(q3_0_2, t35_2)) + dot4I8Packed(q3_0_3, t35_3)))) + (m3_0 * f32((((dot4I8Packed(t35_0, 0x1010101u) + dot4I8Packed(t35_1, 0x1010101u)) + dot4I8Packed(t35_2, 0x1010101u)) + dot4I8Packed(t35_3, 0x1010101u))))) + ((s3_1 * f32((((dot4I8Packed(q3_1_0, t35_4) + dot4I8Packed(q3_1_1, t35_5)) + dot4I8Packed(q3_1_2, t35_6)) + dot4I8Packed(q3_1_3, t35_7)))) + (m3_1 * f32((((dot4I8Packed(t35_4, 0x1010101u) + dot4I8Packed(t35_5, 0x1010101u)) + dot4I8Packed(t35_6, 0x1010101u)) + dot4I8Packed(t35_7, 0x1010101u))))))));
+    let t36_0 = x4_lo.x;
+    let t36_1 = x4_lo.y;
+    let t36_2 = x4_lo.z;
+    let t36_3 = x4_lo.w;
+    let t36_4 = x4_hi.x;
+    let t36_5 = x4_hi.y;
+    let t36_6 = x4_hi.z;
+    let t36_7 = x4_hi.w;
+    acc28 = (acc28 + (x4_d * (((s3_0 * f32((((dot4I8Packed(q3_0_0, t36_0) + dot4I8Packed(q3_0_1, t36_1)) + dot4I8Packed(q3_0_2, t36_2)) + dot4I8Packed(q3_0_3, t36_3)))) + (m3_0 * f32((((dot4I8Packed(t36_0, 0x1010101u) + dot4I8Packed(t36_1, 0x1010101u)) + dot4I8Packed(t36_2, 0x1010101u)) + dot4I8Packed(t36_3, 0x1010101u))))) + ((s3_1 * f32((((dot4I8Packed(q3_1_0, t36_4) + dot4I8Packed(q3_1_1, t36_5)) + dot4I8Packed(q3_1_2, t36_6)) + dot4I8Packed(q3_1_3, t36_7)))) + (m3_1 * f32((((dot4I8Packed(t36_4, 0x1010101u) + dot4I8Packed(t36_5, 0x1010101u)) + dot4I8Packed(t36_6, 0x1010101u)) + dot4I8Packed(t36_7, 0x1010101u))))))));
+    let t37_0 = x5_lo.x;
+    let t37_1 = x5_lo.y;
+    let t37_2 = x5_lo.z;
+    let t37_3 = x5_lo.w;
+    let t37_4 = x5_hi.x;
+    let t37_5 = x5_hi.y;
+    let t37_6 = x5_hi.z;
+    let t37_7 = x5_hi.w;
+    acc29 = (acc29 + (x5_d * (((s3_0 * f32((((dot4I8Packed(q3_0_0, t37_0) + dot4I8Packed(q3_0_1, t37_1)) + dot4I8Packed(q3_0_2, t37_2)) + dot4I8Packed(q3_0_3, t37_3)))) + (m3_0 * f32((((dot4I8Packed(t37_0, 0x1010101u) + dot4I8Packed(t37_1, 0x1010101u)) + dot4I8Packed(t37_2, 0x1010101u)) + dot4I8Packed(t37_3, 0x1010101u))))) + ((s3_1 * f32((((dot4I8Packed(q3_1_0, t37_4) + dot4I8Packed(q3_1_1, t37_5)) + dot4I8Packed(q3_1_2, t37_6)) + dot4I8Packed(q3_1_3, t37_7)))) + (m3_1 * f32((((dot4I8Packed(t37_4, 0x1010101u) + dot4I8Packed(t37_5, 0x1010101u)) + dot4I8Packed(t37_6, 0x1010101u)) + dot4I8Packed(t37_7, 0x1010101u))))))));
+    let t38_0 = x6_lo.x;
+    let t38_1 = x6_lo.y;
+    let t38_2 = x6_lo.z;
+    let t38_3 = x6_lo.w;
+    let t38_4 = x6_hi.x;
+    let t38_5 = x6_hi.y;
+    let t38_6 = x6_hi.z;
+    let t38_7 = x6_hi.w;
+    acc30 = (acc30 + (x6_d * (((s3_0 * f32((((dot4I8Packed(q3_0_0, t38_0) + dot4I8Packed(q3_0_1, t38_1)) + dot4I8Packed(q3_0_2, t38_2)) + dot4I8Packed(q3_0_3, t38_3)))) + (m3_0 * f32((((dot4I8Packed(t38_0, 0x1010101u) + dot4I8Packed(t38_1, 0x1010101u)) + dot4I8Packed(t38_2, 0x1010101u)) + dot4I8Packed(t38_3, 0x1010101u))))) + ((s3_1 * f32((((dot4I8Packed(q3_1_0, t38_4) + dot4I8Packed(q3_1_1, t38_5)) + dot4I8Packed(q3_1_2, t38_6)) + dot4I8Packed(q3_1_3, t38_7)))) + (m3_1 * f32((((dot4I8Packed(t38_4, 0x1010101u) + dot4I8Packed(t38_5, 0x1010101u)) + dot4I8Packed(t38_6, 0x1010101u)) + dot4I8Packed(t38_7, 0x1010101u))))))));
+    let t39_0 = x7_lo.x;
+    let t39_1 = x7_lo.y;
+    let t39_2 = x7_lo.z;
+    let t39_3 = x7_lo.w;
+    let t39_4 = x7_hi.x;
+    let t39_5 = x7_hi.y;
+    let t39_6 = x7_hi.z;
+    let t39_7 = x7_hi.w;
+    acc31 = (acc31 + (x7_d * (((s3_0 * f32((((dot4I8Packed(q3_0_0, t39_0) + dot4I8Packed(q3_0_1, t39_1)) + dot4I8Packed(q3_0_2, t39_2)) + dot4I8Packed(q3_0_3, t39_3)))) + (m3_0 * f32((((dot4I8Packed(t39_0, 0x1010101u) + dot4I8Packed(t39_1, 0x1010101u)) + dot4I8Packed(t39_2, 0x1010101u)) + dot4I8Packed(t39_3, 0x1010101u))))) + ((s3_1 * f32((((dot4I8Packed(q3_1_0, t39_4) + dot4I8Packed(q3_1_1, t39_5)) + dot4I8Packed(q3_1_2, t39_6)) + dot4I8Packed(q3_1_3, t39_7)))) + (m3_1 * f32((((dot4I8Packed(t39_4, 0x1010101u) + dot4I8Packed(t39_5, 0x1010101u)) + dot4I8Packed(t39_6, 0x1010101u)) + dot4I8Packed(t39_7, 0x1010101u))))))));
+  }
+  let sg_sum0 = subgroupAdd(acc0);
+  let sg_sum1 = subgroupAdd(acc1);
+  let sg_sum2 = subgroupAdd(acc2);
+  let sg_sum3 = subgroupAdd(acc3);
+  let sg_sum4 = subgroupAdd(acc4);
+  let sg_sum5 = subgroupAdd(acc5);
+  let sg_sum6 = subgroupAdd(acc6);
+  let sg_sum7 = subgroupAdd(acc7);
+  let sg_sum8 = subgroupAdd(acc8);
+  let sg_sum9 = subgroupAdd(acc9);
+  let sg_sum10 = subgroupAdd(acc10);
+  let sg_sum11 = subgroupAdd(acc11);
+  let sg_sum12 = subgroupAdd(acc12);
+  let sg_sum13 = subgroupAdd(acc13);
+  let sg_sum14 = subgroupAdd(acc14);
+  let sg_sum15 = subgroupAdd(acc15);
+  let sg_sum16 = subgroupAdd(acc16);
+  let sg_sum17 = subgroupAdd(acc17);
+  let sg_sum18 = subgroupAdd(acc18);
+  let sg_sum19 = subgroupAdd(acc19);
+  let sg_sum20 = subgroupAdd(acc20);
+  let sg_sum21 = subgroupAdd(acc21);
+  let sg_sum22 = subgroupAdd(acc22);
+  let sg_sum23 = subgroupAdd(acc23);
+  let sg_sum24 = subgroupAdd(acc24);
+  let sg_sum25 = subgroupAdd(acc25);
+  let sg_sum26 = subgroupAdd(acc26);
+  let sg_sum27 = subgroupAdd(acc27);
+  let sg_sum28 = subgroupAdd(acc28);
+  let sg_sum29 = subgroupAdd(acc29);
+  let sg_sum30 = subgroupAdd(acc30);
+  let sg_sum31 = subgroupAdd(acc31);
+  let sg_id = (lid / sg_size);
+  if ((sg_lane == 0u)) {
+    red[(sg_id * 32u)] = sg_sum0;
+    red[((sg_id * 32u) + 1u)] = sg_sum1;
+    red[((sg_id * 32u) + 2u)] = sg_sum2;
+    red[((sg_id * 32u) + 3u)] = sg_sum3;
+    red[((sg_id * 32u) + 4u)] = sg_sum4;
+    red[((sg_id * 32u) + 5u)] = sg_sum5;
+    red[((sg_id * 32u) + 6u)] = sg_sum6;
+    red[((sg_id * 32u) + 7u)] = sg_sum7;
+    red[((sg_id * 32u) + 8u)] = sg_sum8;
+    red[((sg_id * 32u) + 9u)] = sg_sum9;
+    red[((sg_id * 32u) + 10u)] = sg_sum10;
+    red[((sg_id * 32u) + 11u)] = sg_sum11;
+    red[((sg_id * 32u) + 12u)] = sg_sum12;
+    red[((sg_id * 32u) + 13u)] = sg_sum13;
+    red[((sg_id * 32u) + 14u)] = sg_sum14;
+    red[((sg_id * 32u) + 15u)] = sg_sum15;
+    red[((sg_id * 32u) + 16u)] = sg_sum16;
+    red[((sg_id * 32u) + 17u)] = sg_sum17;
+    red[((sg_id * 32u) + 18u)] = sg_sum18;
+    red[((sg_id * 32u) + 19u)] = sg_sum19;
+    red[((sg_id * 32u) + 20u)] = sg_sum20;
+    red[((sg_id * 32u) + 21u)] = sg_sum21;
+    red[((sg_id * 32u) + 22u)] = sg_sum22;
+    red[((sg_id * 32u) + 23u)] = sg_sum23;
+    red[((sg_id * 32u) + 24u)] = sg_sum24;
+    red[((sg_id * 32u) + 25u)] = sg_sum25;
+    red[((sg_id * 32u) + 26u)] = sg_sum26;
+    red[((sg_id * 32u) + 27u)] = sg_sum27;
+    red[((sg_id * 32u) + 28u)] = sg_sum28;
+    red[((sg_id * 32u) + 29u)] = sg_sum29;
+    red[((sg_id * 32u) + 30u)] = sg_sum30;
+    red[((sg_id * 32u) + 31u)] = sg_sum31;
+  }
+  workgroupBarrier();
+  let n_sg = (WG_SIZE / sg_size);
+  if ((lid == 0u)) {
+    var total0: f32 = 0.0;
+    for (var s0: u32 = 0u; (s0 < n_sg); s0 = (s0 + 1u)) {
+      total0 = (total0 + red[(s0 * 32u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[(y_base + row0)] = total0;
+    }
+    var total1: f32 = 0.0;
+    for (var s1: u32 = 0u; (s1 < n_sg); s1 = (s1 + 1u)) {
+      total1 = (total1 + red[((s1 * 32u) + 1u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[((y_base + p.y_col_stride) + row0)] = total1;
+    }
+    var total2: f32 = 0.0;
+    for (var s2: u32 = 0u; (s2 < n_sg); s2 = (s2 + 1u)) {
+      total2 = (total2 + red[((s2 * 32u) + 2u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[((y_base + (p.y_col_stride * 2u)) + row0)] = total2;
+    }
+    var total3: f32 = 0.0;
+    for (var s3: u32 = 0u; (s3 < n_sg); s3 = (s3 + 1u)) {
+      total3 = (total3 + red[((s3 * 32u) + 3u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[((y_base + (p.y_col_stride * 3u)) + row0)] = total3;
+    }
+    var total4: f32 = 0.0;
+    for (var s4: u32 = 0u; (s4 < n_sg); s4 = (s4 + 1u)) {
+      total4 = (total4 + red[((s4 * 32u) + 4u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[((y_base + (p.y_col_stride * 4u)) + row0)] = total4;
+    }
+    var total5: f32 = 0.0;
+    for (var s5: u32 = 0u; (s5 < n_sg); s5 = (s5 + 1u)) {
+      total5 = (total5 + red[((s5 * 32u) + 5u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[((y_base + (p.y_col_stride * 5u)) + row0)] = total5;
+    }
+    var total6: f32 = 0.0;
+    for (var s6: u32 = 0u; (s6 < n_sg); s6 = (s6 + 1u)) {
+      total6 = (total6 + red[((s6 * 32u) + 6u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[((y_base + (p.y_col_stride * 6u)) + row0)] = total6;
+    }
+    var total7: f32 = 0.0;
+    for (var s7: u32 = 0u; (s7 < n_sg); s7 = (s7 + 1u)) {
+      total7 = (total7 + red[((s7 * 32u) + 7u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[((y_base + (p.y_col_stride * 7u)) + row0)] = total7;
+    }
+    var total8: f32 = 0.0;
+    for (var s8: u32 = 0u; (s8 < n_sg); s8 = (s8 + 1u)) {
+      total8 = (total8 + red[((s8 * 32u) + 8u)]);
+    }
+    if (((row0 + 1u) < p.rows)) {
+      y[((y_base + row0) + 1u)] = total8;
+    }
+    var total9: f32 = 0.0;
+    for (var s9: u32 = 0u; (s9 < n_sg); s9 = (s9 + 1u)) {
+      total9 = (total9 + red[((s9 * 32u) + 9u)]);
+    }
+    if (((row0 + 1u) < p.rows)) {
+      y[(((y_base + p.y_col_stride) + row0) + 1u)] = total9;
+    }
+    var total10: f32 = 0.0;
+    for (var s10: u32 = 0u; (s10 < n_sg); s10 = (s10 + 1u)) {
+      total10 = (total10 + red[((s10 * 32u) + 10u)]);
+    }
+    if (((row0 + 1u) < p.rows)) {
+      y[(((y_base + (p.y_col_stride * 2u)) + row0) + 1u)] = total10;
+    }
+    var total11: f32 = 0.0;
+    for (var s11: u32 = 0u; (s11 < n_sg); s11 = (s11 + 1u)) {
+      total11 = (total11 + red[((s11 * 32u) + 11u)]);
+    }
+    if (((row0 + 1u) < p.rows)) {
+      y[(((y_base + (p.y_col_stride * 3u)) + row0) + 1u)] = total11;
+    }
+    var total12: f32 = 0.0;
+    for (var s12: u32 = 0u; (s12 < n_sg); s12 = (s12 + 1u)) {
+      total12 = (total12 + red[((s12 * 32u) + 12u)]);
+    }
+    if (((row0 + 1u) < p.rows)) {
+      y[(((y_base + (p.y_col_stride * 4u)) + row0) + 1u)] = total12;
+    }
+    var total13: f32 = 0.0;
+    for (var s13: u32 = 0u; (s13 < n_sg); s13 = (s13 + 1u)) {
+      total13 = (total13 + red[((s13 * 32u) + 13u)]);
+    }
+    if (((row0 + 1u) < p.rows)) {
+      y[(((y_base + (p.y_col_stride * 5u)) + row0) + 1u)] = total13;
+    }
+    var total14: f32 = 0.0;
+    for (var s14: u32 = 0u; (s14 < n_sg); s14 = (s14 + 1u)) {
+      total14 = (total14 + red[((s14 * 32u) + 14u)]);
+    }
+    if (((row0 + 1u) < p.rows)) {
+      y[(((y_base + (p.y_col_stride * 6u)) + row0) + 1u)] = total14;
+    }
+    var total15: f32 = 0.0;
+    for (var s15: u32 = 0u; (s15 < n_sg); s15 = (s15 + 1u)) {
+      total15 = (total15 + red[((s15 * 32u) + 15u)]);
+    }
+    if (((row0 + 1u) < p.rows)) {
+      y[(((y_base + (p.y_col_stride * 7u)) + row0) + 1u)] = total15;
+    }
+    var total16: f32 = 0.0;
+    for (var s16: u32 = 0u; (s16 < n_sg); s16 = (s16 + 1u)) {
+      total16 = (total16 + red[((s16 * 32u) + 16u)]);
+    }
+    if (((row0 + 2u) < p.rows)) {
+      y[((y_base + row0) + 2u)] = total16;
+    }
+    var total17: f32 = 0.0;
+    for (var s17: u32 = 0u; (s17 < n_sg); s17 = (s17 + 1u)) {
+      total17 = (total17 + red[((s17 * 32u) + 17u)]);
+    }
+    if (((row0 + 2u) < p.rows)) {
+      y[(((y_base + p.y_col_stride) + row0) + 2u)] = total17;
+    }
+    var total18: f32 = 0.0;
+    for (var s18: u32 = 0u; (s18 < n_sg); s18 = (s18 + 1u)) {
+      total18 = (total18 + red[((s18 * 32u) + 18u)]);
+    }
+    if (((row0 + 2u) < p.rows)) {
+      y[(((y_base + (p.y_col_stride * 2u)) + row0) + 2u)] = total18;
+    }
+    var total19: f32 = 0.0;
+    for (var s19: u32 = 0u; (s19 < n_sg); s19 = (s19 + 1u)) {
+      total19 = (total19 + red[((s19 * 32u) + 19u)]);
+    }
+    if (((row0 + 2u) < p.rows)) {
+      y[(((y_base + (p.y_col_stride * 3u)) + row0) + 2u)] = total19;
+    }
+    var total20: f32 = 0.0;
+    for (var s20: u32 = 0u; (s20 < n_sg); s20 = (s20 + 1u)) {
+      total20 = (total20 + red[((s20 * 32u) + 20u)]);
+    }
+    if (((row0 + 2u) < p.rows)) {
+      y[(((y_base + (p.y_col_stride * 4u)) + row0) + 2u)] = total20;
+    }
+    var total21: f32 = 0.0;
+    for (var s21: u32 = 0u; (s21 < n_sg); s21 = (s21 + 1u)) {
+      total21 = (total21 + red[((s21 * 32u) + 21u)]);
+    }
+    if (((row0 + 2u) < p.rows)) {
+      y[(((y_base + (p.y_col_stride * 5u)) + row0) + 2u)] = total21;
+    }
+    var total22: f32 = 0.0;
+    for (var s22: u32 = 0u; (s22 < n_sg); s22 = (s22 + 1u)) {
+      total22 = (total22 + red[((s22 * 32u) + 22u)]);
+    }
+    if (((row0 + 2u) < p.rows)) {
+      y[(((y_base + (p.y_col_stride * 6u)) + row0) + 2u)] = total22;
+    }
+    var total23: f32 = 0.0;
+    for (var s23: u32 = 0u; (s23 < n_sg); s23 = (s23 + 1u)) {
+      total23 = (total23 + red[((s23 * 32u) + 23u)]);
+    }
+    if (((row0 + 2u) < p.rows)) {
+      y[(((y_base + (p.y_col_stride * 7u)) + row0) + 2u)] = total23;
+    }
+    var total24: f32 = 0.0;
+    for (var s24: u32 = 0u; (s24 < n_sg); s24 = (s24 + 1u)) {
+      total24 = (total24 + red[((s24 * 32u) + 24u)]);
+    }
+    if (((row0 + 3u) < p.rows)) {
+      y[((y_base + row0) + 3u)] = total24;
+    }
+    var total25: f32 = 0.0;
+    for (var s25: u32 = 0u; (s25 < n_sg); s25 = (s25 + 1u)) {
+      total25 = (total25 + red[((s25 * 32u) + 25u)]);
+    }
+    if (((row0 + 3u) < p.rows)) {
+      y[(((y_base + p.y_col_stride) + row0) + 3u)] = total25;
+    }
+    var total26: f32 = 0.0;
+    for (var s26: u32 = 0u; (s26 < n_sg); s26 = (s26 + 1u)) {
+      total26 = (total26 + red[((s26 * 32u) + 26u)]);
+    }
+    if (((row0 + 3u) < p.rows)) {
+      y[(((y_base + (p.y_col_stride * 2u)) + row0) + 3u)] = total26;
+    }
+    var total27: f32 = 0.0;
+    for (var s27: u32 = 0u; (s27 < n_sg); s27 = (s27 + 1u)) {
+      total27 = (total27 + red[((s27 * 32u) + 27u)]);
+    }
+    if (((row0 + 3u) < p.rows)) {
+      y[(((y_base + (p.y_col_stride * 3u)) + row0) + 3u)] = total27;
+    }
+    var total28: f32 = 0.0;
+    for (var s28: u32 = 0u; (s28 < n_sg); s28 = (s28 + 1u)) {
+      total28 = (total28 + red[((s28 * 32u) + 28u)]);
+    }
+    if (((row0 + 3u) < p.rows)) {
+      y[(((y_base + (p.y_col_stride * 4u)) + row0) + 3u)] = total28;
+    }
+    var total29: f32 = 0.0;
+    for (var s29: u32 = 0u; (s29 < n_sg); s29 = (s29 + 1u)) {
+      total29 = (total29 + red[((s29 * 32u) + 29u)]);
+    }
+    if (((row0 + 3u) < p.rows)) {
+      y[(((y_base + (p.y_col_stride * 5u)) + row0) + 3u)] = total29;
+    }
+    var total30: f32 = 0.0;
+    for (var s30: u32 = 0u; (s30 < n_sg); s30 = (s30 + 1u)) {
+      total30 = (total30 + red[((s30 * 32u) + 30u)]);
+    }
+    if (((row0 + 3u) < p.rows)) {
+      y[(((y_base + (p.y_col_stride * 6u)) + row0) + 3u)] = total30;
+    }
+    var total31: f32 = 0.0;
+    for (var s31: u32 = 0u; (s31 < n_sg); s31 = (s31 + 1u)) {
+      total31 = (total31 + red[((s31 * 32u) + 31u)]);
+    }
+    if (((row0 + 3u) < p.rows)) {
+      y[(((y_base + (p.y_col_stride * 7u)) + row0) + 3u)] = total31;
+    }
+  }
+}
