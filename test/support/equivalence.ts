@@ -806,7 +806,7 @@ export async function runCase(be: Backend, c: Case): Promise<CaseResult> {
     dispatches.push({
       key: 'quantize_q8_1', buffers: [fBuf, qBuf],
       params: { K, x_col_stride: xcs, out_col_stride: qcs / 4 },
-      grid: [Math.ceil((4 * Math.ceil(K / 128)) / qrec.workgroupSize.default), nCols, 1],
+      grid: quantizeGrid(K, nCols, qrec.workgroupSize.default),
     });
     xBuf = qBuf;
     xColUnits = qcs / 16;
@@ -994,7 +994,7 @@ export async function runQuantizerEdges(be: Backend, seed = 7): Promise<{ blocks
   be.write(qBuf, poison);
   const want = poison.slice();
   want.set(quantizeQ8_1x4(xs, K, nCols), 0);
-  await be.run([{ key: 'quantize_q8_1', buffers: [fBuf, qBuf], params: { K, x_col_stride: xcs, out_col_stride: qcs / 4 }, grid: quantizeGrid(K, nCols, 256) }]);
+  await be.run([{ key: 'quantize_q8_1', buffers: [fBuf, qBuf], params: { K, x_col_stride: xcs, out_col_stride: qcs / 4 }, grid: quantizeGrid(K, nCols, record('quantize_q8_1').workgroupSize.default) }]);
   const failures = (await be.takeMessages()).map((m) => `validation/device message: ${m}`);
   const got = await be.read(qBuf);
   be.destroyBuffer(fBuf);
@@ -1117,4 +1117,26 @@ export function registerSuite(test: TestFn, target: Target, open: () => Promise<
       });
     }
   }
+}
+
+/**
+ * The same matrix without ava (for a GPU machine with only a Node.js runtime, or a benchmark run): the
+ * quantizer edge test and every case of `formats`, one summary; failures are returned, not thrown.
+ */
+export async function runMatrix(be: Backend, formats: string[], full: boolean, log: (line: string) => void = () => {}): Promise<{ summary: Summary; failures: string[] }> {
+  const summary = newSummary(be.target, be.description, full);
+  const failures: string[] = [];
+  const q = await runQuantizerEdges(be);
+  summary.quantizerBlocks += q.blocks;
+  failures.push(...q.failures.map((f) => `quantize_q8_1 edges: ${f}`));
+  for (const format of formats) {
+    for (const c of caseMatrix(format, full)) {
+      const r = await runCase(be, c);
+      addResult(summary, format, r);
+      for (const f of r.failures) failures.push(`${r.key} [${r.shape}] ${f}`);
+      if (r.failures.length) log(`FAIL ${r.key} [${r.shape}]: ${r.failures[0]}`);
+    }
+    log(`${format}: done`);
+  }
+  return { summary, failures };
 }
