@@ -1,0 +1,6 @@
+// kgen/vulkan: the Vulkan runtime (native addon) for generated SPIR-V kernels.
+export { createVulkanMatVec } from './runtime.js';
+export { VulkanKernels, chooseVulkanVariant, spirvBundleFromGenerated, vulkanSupport } from './kernels.js';
+export type { SpirvBundle, SpirvKernel, VulkanSupport, VulkanVariant } from './kernels.js';
+export { listVulkanDevices, openVulkanDevice, vkResultName } from './device.js';
+export type { VulkanDevice, VulkanDeviceInfo, VulkanBuffer, VulkanPipeline } from './device.js';

@@ -1,0 +1,116 @@
+// Codegen: generated/ is current and reproducible, every emitted module validates (spirv-val during the
+// build, Tint through Dawn here), and the manifest describes every kernel completely.
+import test from 'ava';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { build, type Bundle } from '../codegen/build.js';
+import { contentHash } from '../codegen/hash.js';
+import type { Manifest } from '../codegen/manifest.js';
+import { generatedDir } from '../codegen/paths.js';
+
+let full: Promise<Bundle> | undefined;
+/** The default build, as `kgen build` makes generated/ (WGSL + SPIR-V + TypeScript modules). */
+const defaultBuild = () => (full ??= build({ targets: ['wgsl', 'spirv'], typescript: true }));
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.push(relative(dir, p));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+test.serial('generated/ is current: a fresh build gives the same files, byte for byte (run `npx kgen build` if not)', async (t) => {
+  const b = await defaultBuild();
+  const onDisk = listFiles(generatedDir);
+  const stale: string[] = [];
+  for (const [p, c] of b.files) {
+    const file = join(generatedDir, p);
+    if (!existsSync(file)) { stale.push(`missing ${p}`); continue; }
+    const want = typeof c === 'string' ? Buffer.from(c) : Buffer.from(c);
+    if (Buffer.compare(readFileSync(file), want) !== 0) stale.push(`differs ${p}`);
+  }
+  for (const p of onDisk) if (!b.files.has(p)) stale.push(`extra ${p}`);
+  t.deepEqual(stale.slice(0, 20), [], `${stale.length} stale files in generated/; run npx kgen build`);
+  t.true(b.manifest.kernels.length >= 13 * 22, `${b.manifest.kernels.length} kernels`);
+});
+
+test.serial('builds are reproducible: two builds give identical bytes', async (t) => {
+  const opts = { formats: ['q4_0', 'q6_k', 'iq4_xs'], targets: ['wgsl', 'glsl', 'spirv'] as ('wgsl' | 'glsl' | 'spirv')[], typescript: true };
+  const [a, b] = [await build(opts), await build(opts)];
+  t.deepEqual([...a.files.keys()], [...b.files.keys()]);
+  const digest = (x: Bundle) => createHash('sha256').update([...x.files].map(([p, c]) => `${p}\0${typeof c === 'string' ? c : Buffer.from(c).toString('base64')}`).join('\0')).digest('hex');
+  t.is(digest(a), digest(b));
+  // No machine paths or times in outputs.
+  for (const [p, c] of a.files) {
+    const text = typeof c === 'string' ? c : '';
+    t.false(/\/work\/|\/home\/|\/tmp\/|\d{4}-\d\d-\d\dT/.test(text), `${p} holds a path or a time`);
+  }
+});
+
+test.serial('the manifest describes every kernel completely, and hashes match the files', async (t) => {
+  const m = JSON.parse(readFileSync(join(generatedDir, 'manifest.json'), 'utf8')) as Manifest;
+  t.is(m.formats.length, 13);
+  t.is(m.activationLayout.superBlockBytes, 144);
+  const keys = new Set<string>();
+  for (const k of m.kernels) {
+    t.false(keys.has(k.key), `duplicate ${k.key}`);
+    keys.add(k.key);
+    t.regex(k.key, /^(quantize_q8_1|(mmvq|mmvq_id|matvec_f32)\.[a-z0-9_]+\.nc[1-8]\.r[124]\.(sg|wg))$/);
+    t.is(k.entryPoint, 'main');
+    t.true(k.constants.some((c) => c.name === k.workgroupSize.constant && c.id === 0 && c.default === k.workgroupSize.default));
+    t.deepEqual(k.bindings.map((b) => b.binding), k.bindings.map((_, i) => i), `${k.key}: bindings 0..n-1`);
+    t.deepEqual(k.params.map((p) => p.offset), k.params.map((_, i) => 4 * i), `${k.key}: params packed`);
+    for (const target of ['wgsl', 'spirv'] as const) {
+      const tg = k.targets[target];
+      t.truthy(tg, `${k.key}: no ${target}`);
+      const bytes = readFileSync(join(generatedDir, tg!.file));
+      t.is(contentHash(target === 'wgsl' ? bytes.toString('utf8') : new Uint8Array(bytes)), tg!.hash, `${k.key}: ${target} hash`);
+      t.true(tg!.params.bytes >= k.params.length * 4);
+    }
+    t.is(k.targets.wgsl!.params.binding, k.bindings.length);
+    if (k.key.startsWith('mmvq')) t.true(k.capabilities.includes('dot4i8'));
+    if (k.key.endsWith('.sg')) t.true(k.capabilities.includes('subgroups'));
+    if (k.op === 'matvec_f32' && k.variant.reduce === 'wg') t.deepEqual(k.capabilities, [], `${k.key} is a baseline kernel`);
+    const wgsl = readFileSync(join(generatedDir, k.targets.wgsl!.file), 'utf8');
+    t.true(wgsl.startsWith(`// kgen `) && wgsl.includes(k.key) && wgsl.includes('content hash'), `${k.key}: header`);
+    if (k.format) t.true(wgsl.includes(`dsl/formats/${k.format}.ts`), `${k.key}: header names the DSL source`);
+  }
+});
+
+test.serial('every generated WGSL module compiles in Dawn (Tint) without errors or warnings', async (t) => {
+  const m = JSON.parse(readFileSync(join(generatedDir, 'manifest.json'), 'utf8')) as Manifest;
+  const { create, globals } = await import('webgpu');
+  Object.assign(globalThis, globals);
+  const adapter = await create([]).requestAdapter();
+  t.truthy(adapter, 'no WebGPU adapter (install mesa-vulkan-drivers from bookworm-backports; see README)');
+  const device = await adapter!.requestDevice({ requiredFeatures: adapter!.features.has('subgroups') ? ['subgroups' as GPUFeatureName] : [] });
+  const problems: string[] = [];
+  for (const k of m.kernels) {
+    const code = readFileSync(join(generatedDir, k.targets.wgsl!.file), 'utf8');
+    const info = await device.createShaderModule({ code }).getCompilationInfo();
+    for (const msg of info.messages) problems.push(`${k.key}:${msg.lineNum}: ${msg.type}: ${msg.message}`);
+  }
+  device.destroy();
+  t.deepEqual(problems.slice(0, 10), [], `${problems.length} messages`);
+  t.log(`${m.kernels.length} WGSL modules compiled, no messages (SPIR-V: every module passed spirv-val during the build)`);
+});
+
+test('a build failure names the kernel, the target and the DSL source, and prints the GLSL line', async (t) => {
+  const { compileGlsl } = await import('../targets/glsl/compile.js');
+  const e = await t.throwsAsync(compileGlsl('#version 450\nlayout(local_size_x = 1) in;\nvoid main() { undefined_thing = 1; }\n', 'mmvq.q4_0.nc1.r1.sg', 'dsl/formats/q4_0.ts'));
+  t.regex(e!.message, /mmvq\.q4_0\.nc1\.r1\.sg: target spirv: glslangValidator failed \(format math from dsl\/formats\/q4_0\.ts\)/);
+  t.regex(e!.message, /> void main\(\) \{ undefined_thing = 1; \}/);
+});
+
+test('unknown formats, targets and variant keys are clear errors', async (t) => {
+  await t.throwsAsync(build({ formats: ['q9_9'] }), { message: /unknown format 'q9_9'; known: .*q4_0/ });
+  await t.throwsAsync(build({ targets: ['hlsl' as 'wgsl'] }), { message: /unknown target 'hlsl'/ });
+  await t.throwsAsync(build({ formats: ['q4_0'], variants: ['mmvq.q4_0.nc9.r1.sg'] }), { message: /is not a kernel key/ });
+});
