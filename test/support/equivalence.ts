@@ -428,7 +428,10 @@ export async function openWebGpuBackend(): Promise<Backend> {
   if (missing.length) throw new Error(`webgpu: adapter ${adapter.info.description || adapter.info.device} lacks ${missing.join(', ')}; the suite covers every variant`);
   const device = await adapter.requestDevice({
     requiredFeatures: ['subgroups' as GPUFeatureName],
-    requiredLimits: { maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize, maxBufferSize: adapter.limits.maxBufferSize },
+    // The adapter's own limits where the suite may need more than WebGPU's defaults (WG_SIZE 512 in the full matrix).
+    requiredLimits: Object.fromEntries(
+      ['maxStorageBufferBindingSize', 'maxBufferSize', 'maxComputeWorkgroupSizeX', 'maxComputeInvocationsPerWorkgroup', 'maxComputeWorkgroupStorageSize'].map((k) => [k, adapter.limits[k as keyof GPUSupportedLimits] as number]),
+    ),
   });
   const errors: string[] = [];
   device.addEventListener('uncapturederror', (e) => errors.push(`uncaptured: ${(e as GPUUncapturedErrorEvent).error.message}`));
