@@ -77,7 +77,7 @@ function weightBytes(n: number, seed: number): Uint8Array {
 }
 
 /** Runs `ds` until at least `ms` of GPU time has passed, so clocks have ramped up before timing. */
-async function warm<B>(timer: Timer<B>, ds: Dispatch<B>[], ms = 30): Promise<void> {
+async function warm<B>(timer: Timer<B>, ds: Dispatch<B>[], ms = 10): Promise<void> {
   let t = 0;
   for (let i = 0; i < 200 && t < ms * 1e6; i++) t += (await timer.timeEach(ds)).reduce((a, b) => a + b, 0);
 }
@@ -215,7 +215,7 @@ export async function runBench(argv: string[]): Promise<void> {
   if (runtimeNames.length > 1) {
     // One process per runtime: Dawn and the Vulkan addon each create a Vulkan instance, and some
     // drivers (lavapipe) do not survive a second instance in the same process.
-    const parts = runtimeNames.map((rt) => benchChild(argv, rt)).filter((p): p is Report => !!p);
+    const parts = runtimeNames.map((rt) => benchChild(argv, rt, typeof f['reports-dir'] === 'string' ? f['reports-dir'] : undefined)).filter((p): p is Report => !!p);
     if (!parts.length) throw new Error('kgen bench: every runtime failed');
     const report = {
       devices: Object.assign({}, ...parts.map((p) => p.devices)),
@@ -265,9 +265,10 @@ function emitReport(report: Report, f: Flags): void {
 }
 
 /** Runs this benchmark for one runtime in a child process and returns its report. */
-function benchChild(argv: string[], runtime: string): Report | undefined {
-  const dir = mkdtempSync(join(tmpdir(), 'kgen-bench-'));
-  const file = join(dir, 'report.json');
+function benchChild(argv: string[], runtime: string, keepDir?: string): Report | undefined {
+  const dir = keepDir ?? mkdtempSync(join(tmpdir(), 'kgen-bench-'));
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `report.${runtime}.json`);
   const args = [...argv.filter((a, i) => a !== '--runtimes' && argv[i - 1] !== '--runtimes' && !a.startsWith('--runtimes=')), '--runtimes', runtime, '--report-to', file];
   const r = spawnSync(process.execPath, [join(packageRoot, 'bin', 'kgen.js'), 'bench', ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.status !== 0) {
@@ -276,7 +277,7 @@ function benchChild(argv: string[], runtime: string): Report | undefined {
     return undefined;
   }
   const rep = JSON.parse(readFileSync(file, 'utf8')) as Report;
-  rmSync(dir, { recursive: true, force: true });
+  if (!keepDir) rmSync(dir, { recursive: true, force: true });
   return rep;
 }
 
