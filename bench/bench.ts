@@ -32,6 +32,7 @@ function parse(argv: string[]): Flags {
 const list = (v: string | boolean | undefined, d: string[]): string[] => (typeof v === 'string' ? v.split(',').filter(Boolean) : d);
 
 const BENCH_HELP = `kgen bench [--bundle DIR] [--runtimes spirv,wgsl] [--formats ...] [--shapes 4096x4096,...] [--ncols 1,2,4,8]
+           [--gguf model.gguf --tensor NAME]  (time the mat-vec on a real tensor)
            [--regimes l2,cold] [--anchor] [--reps N] [--l2-mb 60] [--json FILE] [--md FILE] [--svg FILE] [--small]
   --bundle DIR   kernels to time (default generated/); build others with kgen build --out DIR --variants ...
   --small        a smoke run (small shapes, 2 formats, few reps), e.g. on lavapipe in CI
@@ -109,7 +110,7 @@ function matvecDispatch<B>(bundle: BundleDir, key: string, wg: number | undefine
   };
 }
 
-async function benchOne<B>(ctx: Ctx<B>, format: string, rows: number, K: number, ncols: number, regimes: string[], chosen: { key: string; wg?: number }): Promise<BenchRow[]> {
+async function benchOne<B>(ctx: Ctx<B>, format: string, rows: number, K: number, ncols: number, regimes: string[], chosen: { key: string; wg?: number }, weights?: Uint8Array): Promise<BenchRow[]> {
   const { timer, bundle, reps } = ctx;
   const f = bundle.format(format);
   const rowBytes = (K / f.blockElems) * f.blockBytes;
@@ -122,7 +123,8 @@ async function benchOne<B>(ctx: Ctx<B>, format: string, rows: number, K: number,
   await warm(timer, Array(reps).fill(quant));
   const quantNs = median(await timer.timeEach(Array(reps).fill(quant)));
   const out: BenchRow[] = [];
-  const data = weightBytes(wBytes, 11);
+  if (weights && weights.length !== wBytes) throw new Error(`kgen bench: the tensor holds ${weights.length} bytes; ${format} ${rows} x ${K} needs ${wBytes}`);
+  const data = weights ?? weightBytes(wBytes, 11);
   for (const regime of regimes) {
     const copies = regime === 'l2' ? 1 : Math.min(256, Math.max(2, Math.ceil((3 * ctx.l2) / wBytes)));
     const ws: B[] = [];
@@ -201,8 +203,21 @@ export async function runBench(argv: string[]): Promise<void> {
   if (f.help) { console.log(BENCH_HELP); return; }
   const small = f.small === true;
   const bundle = new BundleDir(resolve(typeof f.bundle === 'string' ? f.bundle : generatedDir));
-  const formats = list(f.formats, small ? ['q4_0', 'q4_k'] : bundle.manifest.formats.map((x) => x.name));
-  const shapes = list(f.shapes, small ? ['64x256'] : ['4096x4096', '14336x4096', '4096x14336', '1024x4096']).map((s) => {
+  // --gguf FILE --tensor NAME: time the mat-vec on a real tensor's bytes.
+  let tensor: { name: string; format: string; rows: number; K: number; bytes: Uint8Array } | undefined;
+  if (typeof f.gguf === 'string') {
+    if (typeof f.tensor !== 'string') throw new Error('kgen bench: --gguf needs --tensor NAME (kgen inspect lists the tensors)');
+    const { openGguf } = await import('../gguf/index.js');
+    const file = await openGguf(f.gguf);
+    const t = file.tensors.find((x) => x.name === f.tensor);
+    if (!t) throw new Error(`kgen bench: ${f.gguf} has no tensor '${f.tensor}'`);
+    if (!t.kgen) throw new Error(`kgen bench: tensor '${t.name}' is ${t.type}, which kgen has no kernels for`);
+    tensor = { name: t.name, format: t.type, rows: t.rows, K: t.K, bytes: await file.readTensor(t) };
+    await file.close?.();
+    console.error(`kgen bench: tensor ${t.name}: ${t.type}, ${t.rows} x ${t.K} (${t.byteLength} bytes)`);
+  }
+  const formats = tensor ? [tensor.format] : list(f.formats, small ? ['q4_0', 'q4_k'] : bundle.manifest.formats.map((x) => x.name));
+  const shapes = (tensor ? [`${tensor.rows}x${tensor.K}`] : list(f.shapes, small ? ['64x256'] : ['4096x4096', '14336x4096', '4096x14336', '1024x4096'])).map((s) => {
     const m = /^(\d+)x(\d+)$/.exec(s);
     if (!m) throw new Error(`kgen bench: shape '${s}' is not ROWSxK`);
     return { rows: +m[1], K: +m[2] };
@@ -240,7 +255,7 @@ export async function runBench(argv: string[]): Promise<void> {
       for (const s of shapes) {
         for (const nc of ncolsList) {
           const c = choose(bundle, ctx.tuning, rt.timer.name, format, nc, rt.subgroups);
-          for (const r of await benchOne(ctx, format, s.rows, s.K, nc, regimes, c)) {
+          for (const r of await benchOne(ctx, format, s.rows, s.K, nc, regimes, c, tensor?.bytes)) {
             r.pctCeiling = (100 * r.gbs) / ceilings[rt.timer.name];
             rows.push(r);
           }

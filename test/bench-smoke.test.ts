@@ -19,3 +19,20 @@ test('kgen bench --small runs through the Vulkan runtime and reports every case'
   t.is(report.rows.length, 2 * 2 * 2); // formats x ncols x regimes
   for (const row of report.rows) t.true(row.us > 0 && Number.isFinite(row.gbs), JSON.stringify(row));
 });
+
+test('kgen bench --gguf --tensor times a real tensor of a GGUF file', async (t) => {
+  const { writeGguf, quantizedTensor } = await import('../gguf/index.js');
+  const dir = mkdtempSync(join(tmpdir(), 'kgen-bench-gguf-'));
+  const file = join(dir, 'm.gguf');
+  const rows = 32, K = 256;
+  await writeGguf(file, [quantizedTensor('blk.0.ffn_up.weight', 'q4_k', Float32Array.from({ length: rows * K }, (_, i) => Math.sin(i)), [K, rows])]);
+  const run = (args: string[]) => spawnSync(process.execPath, [join(packageRoot, 'bin', 'kgen.js'), 'bench', '--small', '--runtimes', 'spirv', '--gguf', file, ...args], {
+    encoding: 'utf8', env: { ...process.env, XDG_RUNTIME_DIR: process.env.XDG_RUNTIME_DIR ?? '/tmp' }, timeout: 300_000,
+  });
+  const ok = run(['--tensor', 'blk.0.ffn_up.weight']);
+  t.is(ok.status, 0, ok.stderr);
+  t.regex(ok.stdout, /\| q4_k \| 32x256 \| 1 \|/);
+  const missing = run(['--tensor', 'nope']);
+  t.not(missing.status, 0);
+  t.regex(missing.stderr, /has no tensor 'nope'/);
+});

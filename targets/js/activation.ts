@@ -1,6 +1,6 @@
 // kgen's activation format q8_1x4 on the CPU: the twin of codegen/kernels/quantize_q8_1.ts (same
 // integer rounding rule, so GPU and CPU bytes are identical), and a converter to ggml q8_1 blocks.
-import { f32Bits, f32ToF16, fmul } from '../../dsl/numeric.js';
+import { f32ToF16, fmul } from '../../dsl/numeric.js';
 import { f16tof32 } from './runtime.js';
 
 export const Q8_1X4_SUPERBLOCK_BYTES = 144;
@@ -31,18 +31,20 @@ export function quantizeQ8_1x4(x: Float32Array, K: number, ncols: number): Uint8
   const colBytes = q8_1x4ColumnBytes(K);
   const out = new Uint8Array(colBytes * ncols);
   const dv = new DataView(out.buffer);
+  // The raw bits, as the GPU reads them (reading numbers would quiet signalling NaNs).
+  const bitsOf = new Uint32Array(x.buffer, x.byteOffset, x.length);
   for (let c = 0; c < ncols; c++) {
     for (let jb = 0; jb < K / 32; jb++) {
       const base = c * K + jb * 32;
       let amax = 0;
-      for (let i = 0; i < 32; i++) amax = Math.max(amax, f32Bits(x[base + i]) & 0x7fffffff);
+      for (let i = 0; i < 32; i++) amax = Math.max(amax, bitsOf[base + i] & 0x7fffffff);
       const ea0 = amax >>> 23;
       const ma = (amax & 0x7fffff) | (ea0 !== 0 ? 0x800000 : 0);
       const ea = Math.max(ea0, 1);
       const sbOff = c * colBytes + (jb >> 2) * Q8_1X4_SUPERBLOCK_BYTES;
       let sum = 0;
       for (let i = 0; i < 32; i++) {
-        const bits = f32Bits(x[base + i]);
+        const bits = bitsOf[base + i];
         const mag = amax === 0 ? 0 : quantMagnitude(bits, ma, ea);
         const q = bits >>> 31 ? -mag : mag;
         sum += q;
