@@ -247,6 +247,8 @@ function emitIndexFiles(manifest: Manifest): Map<string, string> {
       lines.push('  },');
     }
     lines.push('};', '');
+    const fmt = manifest.formats.find((f) => f.name === g);
+    if (fmt) lines.push(`/** The format these kernels read (block facts from the manifest). */`, `export const format = ${JSON.stringify(fmt)};`, '');
     const body = lines.join('\n');
     out.set(`kernels/${g}.ts`, generatedHeader([`kgen kernels: ${g}`], body) + '\n' + body);
   }

@@ -1,5 +1,5 @@
 // kgen kernels: iq4_nl
-// kgen 0.1.0; generated, do not edit; content hash 0e36ca3c69466269
+// kgen 0.1.0; generated, do not edit; content hash 72508a106fcf5ee7
 import { spirvFile, textFile, type GeneratedKernel } from '../../targets/bundle.js';
 
 /** Generated kernels of format iq4_nl, by key. */
@@ -120,3 +120,6 @@ export const kernels: Record<string, GeneratedKernel> = {
     spirv: spirvFile(new URL('../spirv/mmvq_id.iq4_nl.nc1.r1.wg.spv', import.meta.url)),
   },
 };
+
+/** The format these kernels read (block facts from the manifest). */
+export const format = {"name":"iq4_nl","ggmlType":20,"blockElems":32,"blockBytes":18,"groupElems":32,"source":"dsl/formats/iq4_nl.ts"};

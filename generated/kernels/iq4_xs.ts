@@ -1,5 +1,5 @@
 // kgen kernels: iq4_xs
-// kgen 0.1.0; generated, do not edit; content hash ca54b4d8eabbbed6
+// kgen 0.1.0; generated, do not edit; content hash 5fa2735df37d0b2a
 import { spirvFile, textFile, type GeneratedKernel } from '../../targets/bundle.js';
 
 /** Generated kernels of format iq4_xs, by key. */
@@ -120,3 +120,6 @@ export const kernels: Record<string, GeneratedKernel> = {
     spirv: spirvFile(new URL('../spirv/mmvq_id.iq4_xs.nc1.r1.wg.spv', import.meta.url)),
   },
 };
+
+/** The format these kernels read (block facts from the manifest). */
+export const format = {"name":"iq4_xs","ggmlType":23,"blockElems":256,"blockBytes":136,"groupElems":32,"source":"dsl/formats/iq4_xs.ts"};

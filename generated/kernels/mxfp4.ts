@@ -1,5 +1,5 @@
 // kgen kernels: mxfp4
-// kgen 0.1.0; generated, do not edit; content hash aa0e288d307844a8
+// kgen 0.1.0; generated, do not edit; content hash 08007af9e9649319
 import { spirvFile, textFile, type GeneratedKernel } from '../../targets/bundle.js';
 
 /** Generated kernels of format mxfp4, by key. */
@@ -120,3 +120,6 @@ export const kernels: Record<string, GeneratedKernel> = {
     spirv: spirvFile(new URL('../spirv/mmvq_id.mxfp4.nc1.r1.wg.spv', import.meta.url)),
   },
 };
+
+/** The format these kernels read (block facts from the manifest). */
+export const format = {"name":"mxfp4","ggmlType":39,"blockElems":32,"blockBytes":17,"groupElems":32,"source":"dsl/formats/mxfp4.ts"};

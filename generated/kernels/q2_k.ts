@@ -1,5 +1,5 @@
 // kgen kernels: q2_k
-// kgen 0.1.0; generated, do not edit; content hash f42588ba6c785acb
+// kgen 0.1.0; generated, do not edit; content hash 84a29dd7b8512ab5
 import { spirvFile, textFile, type GeneratedKernel } from '../../targets/bundle.js';
 
 /** Generated kernels of format q2_k, by key. */
@@ -155,3 +155,6 @@ export const kernels: Record<string, GeneratedKernel> = {
     spirv: spirvFile(new URL('../spirv/mmvq_id.q2_k.nc1.r1.wg.spv', import.meta.url)),
   },
 };
+
+/** The format these kernels read (block facts from the manifest). */
+export const format = {"name":"q2_k","ggmlType":10,"blockElems":256,"blockBytes":84,"groupElems":16,"source":"dsl/formats/q2_k.ts"};

@@ -1,5 +1,5 @@
 // kgen kernels: q3_k
-// kgen 0.1.0; generated, do not edit; content hash b80c59b580f8a92a
+// kgen 0.1.0; generated, do not edit; content hash bd65cacf7246cbd1
 import { spirvFile, textFile, type GeneratedKernel } from '../../targets/bundle.js';
 
 /** Generated kernels of format q3_k, by key. */
@@ -120,3 +120,6 @@ export const kernels: Record<string, GeneratedKernel> = {
     spirv: spirvFile(new URL('../spirv/mmvq_id.q3_k.nc1.r1.wg.spv', import.meta.url)),
   },
 };
+
+/** The format these kernels read (block facts from the manifest). */
+export const format = {"name":"q3_k","ggmlType":11,"blockElems":256,"blockBytes":110,"groupElems":16,"source":"dsl/formats/q3_k.ts"};

@@ -1,5 +1,5 @@
 // kgen kernels: q4_0
-// kgen 0.1.0; generated, do not edit; content hash b830682853b4b5be
+// kgen 0.1.0; generated, do not edit; content hash 72045cfdd3f7a9dd
 import { spirvFile, textFile, type GeneratedKernel } from '../../targets/bundle.js';
 
 /** Generated kernels of format q4_0, by key. */
@@ -155,3 +155,6 @@ export const kernels: Record<string, GeneratedKernel> = {
     spirv: spirvFile(new URL('../spirv/mmvq_id.q4_0.nc1.r1.wg.spv', import.meta.url)),
   },
 };
+
+/** The format these kernels read (block facts from the manifest). */
+export const format = {"name":"q4_0","ggmlType":2,"blockElems":32,"blockBytes":18,"groupElems":32,"source":"dsl/formats/q4_0.ts"};

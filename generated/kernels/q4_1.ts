@@ -1,5 +1,5 @@
 // kgen kernels: q4_1
-// kgen 0.1.0; generated, do not edit; content hash 3566c5441cc4999c
+// kgen 0.1.0; generated, do not edit; content hash 2dfd110759baac6a
 import { spirvFile, textFile, type GeneratedKernel } from '../../targets/bundle.js';
 
 /** Generated kernels of format q4_1, by key. */
@@ -120,3 +120,6 @@ export const kernels: Record<string, GeneratedKernel> = {
     spirv: spirvFile(new URL('../spirv/mmvq_id.q4_1.nc1.r1.wg.spv', import.meta.url)),
   },
 };
+
+/** The format these kernels read (block facts from the manifest). */
+export const format = {"name":"q4_1","ggmlType":3,"blockElems":32,"blockBytes":20,"groupElems":32,"source":"dsl/formats/q4_1.ts"};

@@ -1,5 +1,5 @@
 // kgen kernels: q4_k
-// kgen 0.1.0; generated, do not edit; content hash 18da48710c90fc41
+// kgen 0.1.0; generated, do not edit; content hash 5f60649211f04787
 import { spirvFile, textFile, type GeneratedKernel } from '../../targets/bundle.js';
 
 /** Generated kernels of format q4_k, by key. */
@@ -120,3 +120,6 @@ export const kernels: Record<string, GeneratedKernel> = {
     spirv: spirvFile(new URL('../spirv/mmvq_id.q4_k.nc1.r1.wg.spv', import.meta.url)),
   },
 };
+
+/** The format these kernels read (block facts from the manifest). */
+export const format = {"name":"q4_k","ggmlType":12,"blockElems":256,"blockBytes":144,"groupElems":32,"source":"dsl/formats/q4_k.ts"};

@@ -1,5 +1,5 @@
 // kgen kernels: q5_0
-// kgen 0.1.0; generated, do not edit; content hash a0fe1d20362980ba
+// kgen 0.1.0; generated, do not edit; content hash 183008e0f79b3992
 import { spirvFile, textFile, type GeneratedKernel } from '../../targets/bundle.js';
 
 /** Generated kernels of format q5_0, by key. */
@@ -155,3 +155,6 @@ export const kernels: Record<string, GeneratedKernel> = {
     spirv: spirvFile(new URL('../spirv/mmvq_id.q5_0.nc1.r1.wg.spv', import.meta.url)),
   },
 };
+
+/** The format these kernels read (block facts from the manifest). */
+export const format = {"name":"q5_0","ggmlType":6,"blockElems":32,"blockBytes":22,"groupElems":32,"source":"dsl/formats/q5_0.ts"};

@@ -1,5 +1,5 @@
 // kgen kernels: q5_1
-// kgen 0.1.0; generated, do not edit; content hash a51e2a245a43437b
+// kgen 0.1.0; generated, do not edit; content hash 29bfca13548138c7
 import { spirvFile, textFile, type GeneratedKernel } from '../../targets/bundle.js';
 
 /** Generated kernels of format q5_1, by key. */
@@ -120,3 +120,6 @@ export const kernels: Record<string, GeneratedKernel> = {
     spirv: spirvFile(new URL('../spirv/mmvq_id.q5_1.nc1.r1.wg.spv', import.meta.url)),
   },
 };
+
+/** The format these kernels read (block facts from the manifest). */
+export const format = {"name":"q5_1","ggmlType":7,"blockElems":32,"blockBytes":24,"groupElems":32,"source":"dsl/formats/q5_1.ts"};

@@ -1,5 +1,5 @@
 // kgen kernels: q5_k
-// kgen 0.1.0; generated, do not edit; content hash d3cfcbf233fce3f6
+// kgen 0.1.0; generated, do not edit; content hash b854a682600851e7
 import { spirvFile, textFile, type GeneratedKernel } from '../../targets/bundle.js';
 
 /** Generated kernels of format q5_k, by key. */
@@ -120,3 +120,6 @@ export const kernels: Record<string, GeneratedKernel> = {
     spirv: spirvFile(new URL('../spirv/mmvq_id.q5_k.nc1.r1.wg.spv', import.meta.url)),
   },
 };
+
+/** The format these kernels read (block facts from the manifest). */
+export const format = {"name":"q5_k","ggmlType":13,"blockElems":256,"blockBytes":176,"groupElems":32,"source":"dsl/formats/q5_k.ts"};

@@ -1,5 +1,5 @@
 // kgen kernels: q6_k
-// kgen 0.1.0; generated, do not edit; content hash 6c6f7fd532da9d42
+// kgen 0.1.0; generated, do not edit; content hash 5f84562cbccf531b
 import { spirvFile, textFile, type GeneratedKernel } from '../../targets/bundle.js';
 
 /** Generated kernels of format q6_k, by key. */
@@ -155,3 +155,6 @@ export const kernels: Record<string, GeneratedKernel> = {
     spirv: spirvFile(new URL('../spirv/mmvq_id.q6_k.nc1.r1.wg.spv', import.meta.url)),
   },
 };
+
+/** The format these kernels read (block facts from the manifest). */
+export const format = {"name":"q6_k","ggmlType":14,"blockElems":256,"blockBytes":210,"groupElems":16,"source":"dsl/formats/q6_k.ts"};

@@ -1,5 +1,5 @@
 // kgen kernels: q8_0
-// kgen 0.1.0; generated, do not edit; content hash 427314f8719f730d
+// kgen 0.1.0; generated, do not edit; content hash 202ca898bca4a7fd
 import { spirvFile, textFile, type GeneratedKernel } from '../../targets/bundle.js';
 
 /** Generated kernels of format q8_0, by key. */
@@ -155,3 +155,6 @@ export const kernels: Record<string, GeneratedKernel> = {
     spirv: spirvFile(new URL('../spirv/mmvq_id.q8_0.nc1.r1.wg.spv', import.meta.url)),
   },
 };
+
+/** The format these kernels read (block facts from the manifest). */
+export const format = {"name":"q8_0","ggmlType":8,"blockElems":32,"blockBytes":34,"groupElems":32,"source":"dsl/formats/q8_0.ts"};
