@@ -2,12 +2,12 @@
 // for devices without packed integer dot products. Same thread layout as mmvq.
 import * as ir from '../ir/expr.js';
 import type { Expr } from '../ir/expr.js';
-import { instantiate, wordsPerGroup, type FormatIR } from '../ir/format.js';
+import { wordsPerGroup, type FormatIR } from '../ir/format.js';
 import type { Kernel } from '../ir/kernel.js';
 import { Body } from './builder.js';
-import { builtins, MATVEC_PARAMS, P, reduce, WG_SIZE } from './common.js';
+import { builtins, MATVEC_PARAMS, P, WG_SIZE } from './common.js';
 import { keyString, type KernelKey } from './key.js';
-import { batchAddressing, firstRow } from './mmvq.js';
+import { batchAddressing, firstRow, loadGroup, storeOutputs } from './mmvq.js';
 
 const U = ir.u;
 
@@ -42,15 +42,7 @@ export function buildMatvecF32(f: FormatIR, key: KernelKey): Kernel {
     for (let r = 0; r < R; r++) {
       const base = b.let(`b${r}`, ir.add(rowBase[r], ir.mul(blk, U(f.blockBytes))), f.blockAlign);
       for (let h = 0; h < gpc; h++) {
-        const g = gpc === 1 ? slice : ir.add(ir.mul(slice, U(gpc)), U(h));
-        const items: [string, Expr][] = [];
-        for (let w = 0; w < wpg; w++) items.push([`q${r}_${h}_${w}`, instantiate(f, base, g, w).quants]);
-        const m = instantiate(f, base, g);
-        items.push([`s${r}_${h}`, m.scale]);
-        if (m.min) items.push([`m${r}_${h}`, m.min]);
-        const vals = b.lets(items);
-        const S = vals[wpg];
-        const M = m.min ? vals[wpg + 1] : undefined;
+        const { q: vals, S, M } = loadGroup(b, f, base, slice, r, h);
         for (let c = 0; c < NC; c++) {
           let t: Expr | undefined;
           for (let w = 0; w < wpg; w++) {
@@ -69,11 +61,7 @@ export function buildMatvecF32(f: FormatIR, key: KernelKey): Kernel {
     }
   });
 
-  reduce(b, key.reduce, acc, (i, total) => {
-    const r = Math.floor(i / NC), c = i % NC;
-    const row = ir.add(row0, U(r));
-    b.if(ir.lt(row, P('rows')), () => b.store('y', 'f32', ir.add(ir.add(yBase, ir.mul(U(c), P('y_col_stride'))), row), total));
-  });
+  storeOutputs(b, key.reduce, acc, NC, row0, yBase);
 
   return {
     key: keyString(key),

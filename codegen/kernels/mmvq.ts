@@ -41,6 +41,29 @@ export function batchAddressing(b: Body, op: KernelKey['op']): BatchAddressing {
   };
 }
 
+/** The quants words, scale and min of group h (of gpc) of chunk `slice` of the block at `base`, bound as lets. */
+export function loadGroup(b: Body, f: FormatIR, base: Expr, slice: Expr, r: number, h: number): { q: Expr[]; S: Expr; M?: Expr } {
+  const gpc = 32 / f.groupElems;
+  const wpg = wordsPerGroup(f);
+  const g = gpc === 1 ? slice : ir.add(ir.mul(slice, U(gpc)), U(h));
+  const items: [string, Expr][] = [];
+  for (let w = 0; w < wpg; w++) items.push([`q${r}_${h}_${w}`, instantiate(f, base, g, w).quants]);
+  const m = instantiate(f, base, g);
+  items.push([`s${r}_${h}`, m.scale]);
+  if (m.min) items.push([`m${r}_${h}`, m.min]);
+  const vals = b.lets(items);
+  return { q: vals.slice(0, wpg), S: vals[wpg], M: m.min ? vals[wpg + 1] : undefined };
+}
+
+/** Reduces the R x NC accumulators over the workgroup and stores the rows that exist. */
+export function storeOutputs(b: Body, mode: KernelKey['reduce'], acc: Expr[], NC: number, row0: Expr, yBase: Expr): void {
+  reduce(b, mode, acc, (i, total) => {
+    const r = Math.floor(i / NC), c = i % NC;
+    const row = ir.add(row0, U(r));
+    b.if(ir.lt(row, P('rows')), () => b.store('y', 'f32', ir.add(ir.add(yBase, ir.mul(U(c), P('y_col_stride'))), row), total));
+  });
+}
+
 /** First row of this workgroup (the grid may be split over x and z when rows exceed one dimension). */
 export function firstRow(b: Body, rows: number): Expr {
   return b.let('row0', ir.mul(ir.add(builtins.wgX, ir.mul(builtins.numWgX, builtins.wgZ)), U(rows)));
@@ -77,16 +100,7 @@ export function buildMmvq(f: FormatIR, key: KernelKey): Kernel {
       const base = b.let(`b${r}`, ir.add(rowBase[r], ir.mul(blk, U(f.blockBytes))), f.blockAlign);
       const t: Expr[] = [];
       for (let h = 0; h < gpc; h++) {
-        const g = gpc === 1 ? slice : ir.add(ir.mul(slice, U(gpc)), U(h));
-        const items: [string, Expr][] = [];
-        for (let w = 0; w < wpg; w++) items.push([`q${r}_${h}_${w}`, instantiate(f, base, g, w).quants]);
-        const m = instantiate(f, base, g);
-        items.push([`s${r}_${h}`, m.scale]);
-        if (m.min) items.push([`m${r}_${h}`, m.min]);
-        const vals = b.lets(items);
-        const q = vals.slice(0, wpg);
-        const S = vals[wpg];
-        const M = m.min ? vals[wpg + 1] : undefined;
+        const { q, S, M } = loadGroup(b, f, base, slice, r, h);
         for (let c = 0; c < NC; c++) {
           const xw = xs[c].words.slice(h * wpg, (h + 1) * wpg);
           let dot: Expr = ir.i(0);
@@ -114,11 +128,7 @@ export function buildMmvq(f: FormatIR, key: KernelKey): Kernel {
     }
   });
 
-  reduce(b, key.reduce, acc, (i, total) => {
-    const r = Math.floor(i / NC), c = i % NC;
-    const row = ir.add(row0, U(r));
-    b.if(ir.lt(row, P('rows')), () => b.store('y', 'f32', ir.add(ir.add(yBase, ir.mul(U(c), P('y_col_stride'))), row), total));
-  });
+  storeOutputs(b, key.reduce, acc, NC, row0, yBase);
 
   return {
     key: keyString(key),
