@@ -2,9 +2,9 @@
 // Extensions are derived from the ops used. The packed int8 dot product is declared through
 // GL_EXT_spirv_intrinsics as OpSDot, because the glslang shipped in npm and Debian 12 lacks
 // GL_EXT_integer_dot_product (see the README).
-import { scheduleShared } from '../../codegen/ir/cse.js';
+import { StructuredEmitter, type Syntax } from '../../codegen/emit/structured.js';
 import { exprKey, type Expr, type Ty } from '../../codegen/ir/expr.js';
-import type { Capability, ElemTy, Kernel, Stmt } from '../../codegen/ir/kernel.js';
+import type { Capability, ElemTy, Kernel } from '../../codegen/ir/kernel.js';
 import { capabilitiesOf, packSmallTable, prepareKernel } from '../../codegen/passes/legalize.js';
 
 const TY: Record<Ty, string> = { u32: 'uint', i32: 'int', f32: 'float', bool: 'bool', vec4u: 'uvec4', vec4f: 'vec4' };
@@ -39,10 +39,10 @@ export const VULKAN_REQUIREMENTS: Record<Capability, string> = {
   storage8: 'storageBuffer8BitAccess',
 };
 
-class GlslEmitter {
+/** GLSL spelling of the IR (expressions and statement forms). */
+class GlslEmitter implements Syntax {
   private paramNames: Set<string>;
-  private tmp = 0;
-  constructor(private k: Kernel) {
+  constructor(k: Kernel) {
     this.paramNames = new Set(k.params.map((p) => p.name));
   }
 
@@ -88,45 +88,15 @@ class GlslEmitter {
     }
   }
 
-  private bind(roots: Expr[], ind: string, out: string[]): string[] {
-    const { shared, names } = scheduleShared(roots, `t${this.tmp}_`);
-    if (shared.length) this.tmp++;
-    for (const s of shared) out.push(`${ind}${TY[s.ty]} ${names.get(exprKey(s))} = ${this.expr(s, names)};`);
-    return roots.map((x) => this.expr(x, names, false));
+  let(name: string, ty: Ty, value: string): string {
+    return `${TY[ty]} ${name} = ${value};`;
   }
-
-  stmts(list: Stmt[], ind: string, out: string[]): void {
-    for (const s of list) {
-      switch (s.s) {
-        case 'comment': out.push(`${ind}// ${s.text}`); break;
-        case 'let': { const [e] = this.bind([s.e], ind, out); out.push(`${ind}${TY[s.e.ty]} ${s.name} = ${e};`); break; }
-        case 'lets': {
-          const es = this.bind(s.items.map((i) => i.e), ind, out);
-          s.items.forEach((i, j) => out.push(`${ind}${TY[i.e.ty]} ${i.name} = ${es[j]};`));
-          break;
-        }
-        case 'var': { const [e] = this.bind([s.init], ind, out); out.push(`${ind}${TY[s.ty]} ${s.name} = ${e};`); break; }
-        case 'assign': { const [e] = this.bind([s.e], ind, out); out.push(`${ind}${s.name} = ${e};`); break; }
-        case 'store': { const [i, e] = this.bind([s.index, s.e], ind, out); out.push(`${ind}${s.buf}[${i}] = ${e};`); break; }
-        case 'shstore': { const [i, e] = this.bind([s.index, s.e], ind, out); out.push(`${ind}${s.arr}[${i}] = ${e};`); break; }
-        case 'barrier': out.push(`${ind}barrier();`); break;
-        case 'if': {
-          const [c] = this.bind([s.c], ind, out);
-          out.push(`${ind}if (${c}) {`);
-          this.stmts(s.then, ind + '  ', out);
-          if (s.else) { out.push(`${ind}} else {`); this.stmts(s.else, ind + '  ', out); }
-          out.push(`${ind}}`);
-          break;
-        }
-        case 'for': {
-          const n = new Map<string, string>();
-          out.push(`${ind}for (uint ${s.v} = ${this.expr(s.from, n)}; ${this.expr(s.cond, n)}; ${s.v} = ${this.expr(s.update, n)}) {`);
-          this.stmts(s.body, ind + '  ', out);
-          out.push(`${ind}}`);
-          break;
-        }
-      }
-    }
+  var(name: string, ty: Ty, value: string): string {
+    return `${TY[ty]} ${name} = ${value};`;
+  }
+  readonly barrier = 'barrier();';
+  forHead(v: string, from: string, cond: string, update: string): string {
+    return `for (uint ${v} = ${from}; ${cond}; ${v} = ${update})`;
   }
 }
 
@@ -138,9 +108,8 @@ export function emitGlsl(kernel: Kernel, header: string[]): GlslModule {
   const narrow = kernel.op === 'mmvq' || kernel.op === 'mmvq_id';
   const k = prepareKernel(kernel, { storage16: narrow, storage8: narrow });
   const caps = capabilitiesOf(k);
-  const em = new GlslEmitter(k);
   const body: string[] = [];
-  em.stmts(k.body, '  ', body);
+  new StructuredEmitter(new GlslEmitter(k)).stmts(k.body, '  ', body);
   const out: string[] = header.map((l) => `// ${l}`);
   out.push('#version 450');
   if (caps.has('storage16')) out.push('#extension GL_EXT_shader_16bit_storage : require', '#extension GL_EXT_shader_explicit_arithmetic_types_int16 : require');

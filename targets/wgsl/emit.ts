@@ -1,7 +1,7 @@
 // WGSL target: emits a kernel (after legalization for 32-bit-word storage) as one WGSL module.
-import { scheduleShared } from '../../codegen/ir/cse.js';
+import { StructuredEmitter, type Syntax } from '../../codegen/emit/structured.js';
 import { exprKey, type Expr, type Ty } from '../../codegen/ir/expr.js';
-import type { ElemTy, Kernel, Stmt } from '../../codegen/ir/kernel.js';
+import type { ElemTy, Kernel } from '../../codegen/ir/kernel.js';
 import { capabilitiesOf, packSmallTable, prepareKernel } from '../../codegen/passes/legalize.js';
 
 const TY: Record<Ty, string> = { u32: 'u32', i32: 'i32', f32: 'f32', bool: 'bool', vec4u: 'vec4<u32>', vec4f: 'vec4<f32>' };
@@ -27,10 +27,11 @@ function literal(ty: Ty, v: number): string {
   }
 }
 
-export class WgslEmitter {
+/** WGSL spelling of the IR (expressions and statement forms). */
+export class WgslEmitter implements Syntax {
   private paramNames: Set<string>;
   private constNames: Set<string>;
-  constructor(private k: Kernel) {
+  constructor(k: Kernel) {
     this.paramNames = new Set(k.params.map((p) => p.name));
     this.constNames = new Set([...k.constants.map((c) => c.name), ...k.tables.map((t) => t.name)]);
   }
@@ -74,47 +75,15 @@ export class WgslEmitter {
     }
   }
 
-  /** `let` lines for the shared subexpressions of `roots`, and the root strings. */
-  private bind(roots: Expr[], ind: string, out: string[]): string[] {
-    const { shared, names } = scheduleShared(roots, `t${this.tmp}_`);
-    if (shared.length) this.tmp++;
-    for (const s of shared) out.push(`${ind}let ${names.get(exprKey(s))} = ${this.expr(s, names)};`);
-    return roots.map((x) => this.expr(x, names, false));
+  let(name: string, _ty: Ty, value: string): string {
+    return `let ${name} = ${value};`;
   }
-  private tmp = 0;
-
-  stmts(list: Stmt[], ind: string, out: string[]): void {
-    for (const s of list) {
-      switch (s.s) {
-        case 'comment': out.push(`${ind}// ${s.text}`); break;
-        case 'let': { const [e] = this.bind([s.e], ind, out); out.push(`${ind}let ${s.name} = ${e};`); break; }
-        case 'lets': {
-          const es = this.bind(s.items.map((i) => i.e), ind, out);
-          s.items.forEach((i, j) => out.push(`${ind}let ${i.name} = ${es[j]};`));
-          break;
-        }
-        case 'var': { const [e] = this.bind([s.init], ind, out); out.push(`${ind}var ${s.name}: ${TY[s.ty]} = ${e};`); break; }
-        case 'assign': { const [e] = this.bind([s.e], ind, out); out.push(`${ind}${s.name} = ${e};`); break; }
-        case 'store': { const [i, e] = this.bind([s.index, s.e], ind, out); out.push(`${ind}${s.buf}[${i}] = ${e};`); break; }
-        case 'shstore': { const [i, e] = this.bind([s.index, s.e], ind, out); out.push(`${ind}${s.arr}[${i}] = ${e};`); break; }
-        case 'barrier': out.push(`${ind}workgroupBarrier();`); break;
-        case 'if': {
-          const [c] = this.bind([s.c], ind, out);
-          out.push(`${ind}if (${c}) {`);
-          this.stmts(s.then, ind + '  ', out);
-          if (s.else) { out.push(`${ind}} else {`); this.stmts(s.else, ind + '  ', out); }
-          out.push(`${ind}}`);
-          break;
-        }
-        case 'for': {
-          const n = new Map<string, string>();
-          out.push(`${ind}for (var ${s.v}: u32 = ${this.expr(s.from, n)}; ${this.expr(s.cond, n)}; ${s.v} = ${this.expr(s.update, n)}) {`);
-          this.stmts(s.body, ind + '  ', out);
-          out.push(`${ind}}`);
-          break;
-        }
-      }
-    }
+  var(name: string, ty: Ty, value: string): string {
+    return `var ${name}: ${TY[ty]} = ${value};`;
+  }
+  readonly barrier = 'workgroupBarrier();';
+  forHead(v: string, from: string, cond: string, update: string): string {
+    return `for (var ${v}: u32 = ${from}; ${cond}; ${v} = ${update})`;
   }
 }
 
@@ -124,9 +93,8 @@ export interface WgslModule { code: string; capabilities: string[]; uniformBindi
 export function emitWgsl(kernel: Kernel, header: string[]): WgslModule {
   const k = prepareKernel(kernel, { storage16: false, storage8: false });
   const caps = capabilitiesOf(k);
-  const em = new WgslEmitter(k);
   const body: string[] = [];
-  em.stmts(k.body, '  ', body);
+  new StructuredEmitter(new WgslEmitter(k)).stmts(k.body, '  ', body);
   const out: string[] = header.map((l) => `// ${l}`);
   out.push('');
   if (caps.has('subgroups')) out.push('enable subgroups;');
