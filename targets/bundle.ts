@@ -12,7 +12,9 @@ export interface GeneratedKernel {
 
 async function loadBytes(url: URL): Promise<Uint8Array> {
   if (url.protocol === 'file:') {
-    const { readFile } = await import('node:fs/promises');
+    // A computed specifier, so browser bundlers do not try to resolve a Node module they never run.
+    const fsModule = 'node:fs/promises';
+    const { readFile } = (await import(/* webpackIgnore: true */ /* @vite-ignore */ fsModule)) as typeof import('node:fs/promises');
     return new Uint8Array(await readFile(url));
   }
   const res = await fetch(url);

@@ -47,7 +47,6 @@ export async function buildPage(opts: { minify?: boolean } = {}): Promise<BuildR
     sourcemap: true,
     // targets/bundle.ts reads file: URLs through a dynamic import('node:fs/promises') (Node only; in the
     // browser every URL is http(s) and goes through fetch). Keep it an unresolved import, never bundled.
-    external: ['node:*'],
     logLevel: 'warning',
   });
   copyFileSync(join(EXAMPLE_DIR, 'index.html'), join(DIST_DIR, 'index.html'));

@@ -37,7 +37,6 @@ async function bundle(entry: { file: string } | { source: string }): Promise<Bun
     write: false,
     metafile: true,
     // targets/bundle.ts's import('node:fs/promises') runs under Node only (file: URLs); never bundled.
-    external: ['node:*'],
     logLevel: 'warning',
   });
   const out = r.outputFiles[0];
