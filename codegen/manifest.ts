@@ -1,10 +1,14 @@
 // The manifest: everything a host program needs to run a kernel, per kernel and target.
 // Plain JSON types (this module has no Node dependencies; runtimes in browsers import it).
 
+/** A storage buffer a kernel binds: slot, name, access, element type and what it holds (role). */
 export interface ManifestBinding { binding: number; name: string; access: 'read' | 'read_write'; element: string; role: string }
+/** A shape parameter: name, byte offset in the uniform / push-constant block, type and meaning. */
 export interface ManifestParam { name: string; offset: number; type: 'u32' | 'i32' | 'f32'; doc: string }
+/** A specialization (override) constant: name, SPIR-V constant id, type, default and meaning. */
 export interface ManifestConstant { name: string; id: number; type: 'u32'; default: number; doc: string }
 
+/** One compiled form of a kernel (WGSL, GLSL or SPIR-V) in the bundle. */
 export interface ManifestTarget {
   /** Path of the file in the bundle. */
   file: string;
@@ -16,29 +20,45 @@ export interface ManifestTarget {
   params: { kind: 'uniform' | 'push_constant'; binding?: number; bytes: number };
 }
 
+/** One generated kernel: what it computes, how to bind and dispatch it, and its files per target. */
 export interface ManifestKernel {
+  /** Unique key: op.format.nc<ncols>.r<rows>.<reduce>, e.g. `mmvq.q4_k.nc1.r1.sg`. */
   key: string;
+  /** The operation: quantized mat-vec (mmvq, mmvq_id with expert ids), float mat-vec, or activation quantization. */
   op: 'mmvq' | 'mmvq_id' | 'matvec_f32' | 'quantize_q8_1';
+  /** The weight format (absent for quantize_q8_1). */
   format?: string;
+  /** Activation columns per dispatch, weight rows per workgroup, and the reduction (subgroup or workgroup memory). */
   variant: { ncols: number; rows: number; reduce: 'sg' | 'wg' };
+  /** Name of the shader entry point. */
   entryPoint: string;
+  /** The constant that sets threads per workgroup, and its default. */
   workgroupSize: { constant: string; default: number };
+  /** Storage buffers, in binding order. */
   bindings: ManifestBinding[];
+  /** Shape parameters (uniform buffer or push constants). */
   params: ManifestParam[];
+  /** Specialization / override constants. */
   constants: ManifestConstant[];
   /** Kernel capabilities (target-neutral): dot4i8, subgroups, storage8, storage16. */
   capabilities: string[];
   /** The DSL file the kernel's format math comes from. */
   source?: string;
+  /** Human-readable description, one line per entry. */
   doc: string[];
+  /** The kernel's file for each target it was built for. */
   targets: { wgsl?: ManifestTarget; glsl?: ManifestTarget; spirv?: ManifestTarget };
 }
 
+/** The manifest of a kernel bundle (generated/manifest.json, or build()'s). */
 export interface Manifest {
+  /** Version of kgen that generated the bundle. */
   kgen: string;
   /** The activation layout the mmvq kernels read and quantize_q8_1 writes. */
   activationLayout: { name: string; description: string; superBlockElems: number; superBlockBytes: number };
+  /** The weight formats covered, with block sizes in elements and bytes and their DSL source file. */
   formats: { name: string; ggmlType: number; blockElems: number; blockBytes: number; groupElems: number; source: string }[];
+  /** Every kernel in the bundle. */
   kernels: ManifestKernel[];
 }
 

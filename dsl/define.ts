@@ -6,13 +6,18 @@
 /** Scalar storage types a block field may have. */
 export type ScalarKind = 'u8' | 'i8' | 'u16' | 'i16' | 'u32' | 'i32' | 'f16' | 'f32';
 
+/** Bytes of one element of each scalar kind. */
 export const scalarBytes: Record<ScalarKind, number> = { u8: 1, i8: 1, u16: 2, i16: 2, u32: 4, i32: 4, f16: 2, f32: 4 };
 
+/** The type of a block field: a scalar kind and an element count. */
 export interface FieldType {
+  /** Storage type of each element. */
   readonly kind: ScalarKind;
+  /** Number of elements (1 for a plain scalar). */
   readonly count: number;
 }
 
+/** A single-element field type; `.array(n)` makes an array of it. */
 export interface ScalarFieldType extends FieldType {
   /** An array of `n` elements of this scalar type. */
   array(n: number): FieldType;
@@ -22,13 +27,21 @@ function scalar(kind: ScalarKind): ScalarFieldType {
   return { kind, count: 1, array: (n: number) => ({ kind, count: n }) };
 }
 
+/** Unsigned 8-bit field (`u8.array(n)` for n of them). */
 export const u8 = scalar('u8');
+/** Signed 8-bit field. */
 export const i8 = scalar('i8');
+/** Unsigned 16-bit field, little-endian. */
 export const u16 = scalar('u16');
+/** Signed 16-bit field, little-endian. */
 export const i16 = scalar('i16');
+/** Unsigned 32-bit field, little-endian. */
 export const u32 = scalar('u32');
+/** Signed 32-bit field, little-endian. */
 export const i32 = scalar('i32');
+/** IEEE half-precision float field (ggml_half), read as a float. */
 export const f16 = scalar('f16');
+/** IEEE single-precision float field. */
 export const f32 = scalar('f32');
 
 /**
@@ -45,18 +58,28 @@ export type Field = number & {
   f16(i: number): number;
 };
 
+/** A block as the math functions see it: every field of layout L as a Field. */
 export type Block<L> = { readonly [K in keyof L]: Field };
 
+/** One field of a derived layout, placed in the block. */
 export interface LayoutField {
+  /** Field name, as in the format's `layout`. */
   name: string;
+  /** Storage type of each element. */
   kind: ScalarKind;
+  /** Number of elements. */
   count: number;
+  /** Byte offset of the field from the start of the block. */
   offset: number;
+  /** Size of the field in bytes (count x element size). */
   bytes: number;
 }
 
+/** A block layout: its fields at their byte offsets, and the block size. */
 export interface Layout {
+  /** Fields in declaration order. */
   fields: LayoutField[];
+  /** Bytes per block (the sum of the field sizes, no padding). */
   blockBytes: number;
   /** Guaranteed alignment of a block's first byte in a row of blocks (buffers are 4-byte aligned). */
   blockAlign: number;
@@ -74,6 +97,7 @@ export function deriveLayout(fields: Record<string, FieldType>): Layout {
   return { fields: out, blockBytes: offset, blockAlign: gcd(offset, 4) };
 }
 
+/** Greatest common divisor of two integers (non-negative result). */
 export function gcd(a: number, b: number): number {
   while (b) [a, b] = [b, a % b];
   return Math.abs(a);
@@ -112,12 +136,15 @@ export const ggmlTypeSizes: Record<number, { name: string; blockElems: number; b
  * quants x) a kernel accumulates d_x * (S_g * dot(q, x) + M_g * sum(x)), dot and sum exact in integers.
  */
 export interface FormatSpec<L extends Record<string, FieldType>> {
+  /** ggml's lowercase type name, e.g. "q4_k". */
   name: string;
   /** ggml's type id (also GGUF's). */
   ggmlType: number;
+  /** Weights (elements) per block, e.g. 32 or 256. */
   blockElems: number;
   /** Elements sharing one scale and min: 16 or 32 (a divisor of 32 that is a multiple of 4). */
   groupElems: number;
+  /** The block's fields in byte order, e.g. `{ d: f16, qs: u8.array(16) }`. */
   layout: L;
   /** Word `w` (elements 4w..4w+3) of group `g`, as four int8 lanes (lane 0 in the low byte). */
   quants(b: Block<L>, g: number, w: number): number;
@@ -136,7 +163,9 @@ export interface FormatSpec<L extends Record<string, FieldType>> {
   description?: string;
 }
 
+/** A declared format: its spec plus the layout derived from it (what defineFormat returns). */
 export interface FormatDef<L extends Record<string, FieldType> = Record<string, FieldType>> extends FormatSpec<L> {
+  /** Byte offsets, block size and alignment from deriveLayout(). */
   readonly derived: Layout;
 }
 
@@ -155,11 +184,15 @@ export function defineFormat<L extends Record<string, FieldType>>(spec: FormatSp
 
 /** A constant lookup table of a format (int8 lane values, grid words, sign masks). Emitted once per target. */
 export interface TableDef {
+  /** Identifier of the table in generated code. */
   readonly name: string;
+  /** Element type the table is emitted as. */
   readonly kind: 'i8' | 'u8' | 'u32';
+  /** The table's entries, in order. */
   readonly values: readonly number[];
 }
 
+/** Declares a constant lookup table; the result is also an array, so DSL code can index it. */
 export function defineTable(name: string, kind: TableDef['kind'], values: readonly number[]): TableDef & number[] {
   // Typed as number[] too so that DSL code may index it (`table[i]`).
   return Object.assign([...values], { name, kind, values }) as unknown as TableDef & number[];

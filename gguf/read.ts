@@ -38,11 +38,13 @@ export class GgufError extends Error {
 export interface ByteSource {
   /** Used in error messages: a path or a File's name. */
   readonly name: string;
+  /** Total size in bytes. */
   readonly size: number;
   /** Bytes [offset, offset + length), into `into` (from its start) when given, else a new array. */
   read(offset: number, length: number, into?: Uint8Array): Promise<Uint8Array>;
   /** A Blob of [start, end) without reading it, where the source is a Blob. */
   slice?(start: number, end: number): Blob;
+  /** Releases the underlying file, if any. */
   close(): Promise<void>;
 }
 
@@ -132,6 +134,7 @@ export function bytesSource(bytes: Uint8Array, name = 'buffer'): ByteSource {
   };
 }
 
+/** What openGguf accepts: a path or file: URL (Node), a Blob/File, bytes in memory, or a ByteSource. */
 export type GgufInput = string | URL | Blob | Uint8Array | ByteSource;
 
 function isBlob(x: unknown): x is Blob {
@@ -154,10 +157,15 @@ async function toSource(input: GgufInput): Promise<{ src: ByteSource; owned: boo
 
 /** Limits (the same as @huggingface/gguf's, so that whatever passes here also passes there). */
 export const GGUF_LIMITS = Object.freeze({
+  /** Most tensors in one file. */
   maxTensors: 10_000_000,
+  /** Most metadata key/value pairs. */
   maxKv: 100_000,
+  /** Longest string, in bytes. */
   maxString: 10_000_000,
+  /** Most elements in one metadata array. */
   maxArray: 1_000_000,
+  /** Deepest nesting of metadata arrays. */
   maxArrayDepth: 4,
   /** ggml's GGML_MAX_DIMS. */
   maxDims: 4,
@@ -243,12 +251,15 @@ class Cursor {
 
 /** One tensor-table entry, checked. */
 export interface GgufTensor {
+  /** Tensor name, e.g. "blk.0.attn_q.weight". */
   name: string;
   /** ggml type name, lowercase ("q4_k"). */
   type: string;
+  /** ggml type id. */
   ggmlType: number;
   /** ggml order: shape[0] = ne0 = K, the fastest-varying dimension. */
   shape: number[];
+  /** Total elements (product of shape). */
   nElements: number;
   /** ne0: the length of a row. */
   K: number;
@@ -258,6 +269,7 @@ export interface GgufTensor {
   offset: number;
   /** Absolute offset in the file. */
   fileOffset: number;
+  /** Size of the tensor's data in bytes. */
   byteLength: number;
   /** kgen has kernels for this type (it is in `formats`). */
   kgen: boolean;
@@ -267,15 +279,21 @@ export interface GgufTensor {
 
 /** What the bounded walk finds: the fixed header, alignment and the checked tensor table. */
 export interface GgufScan {
+  /** GGUF version (3, or 2 which has the same layout). */
   version: number;
+  /** Number of tensors in the header. */
   tensorCount: number;
+  /** Number of metadata key/value pairs in the header. */
   kvCount: number;
+  /** general.alignment in bytes (default 32). */
   alignment: number;
   /** End of the tensor-info table (before padding). */
   tensorInfoEnd: number;
   /** Start of the data section (tensorInfoEnd padded to alignment). */
   dataOffset: number;
+  /** Size of the file in bytes. */
   fileSize: number;
+  /** The checked tensor table, in file order. */
   tensors: GgufTensor[];
 }
 
@@ -452,13 +470,16 @@ async function parseWithHf(src: ByteSource, scan: GgufScan) {
 // ---------------------------------------------------------------------------------------------
 // The file
 
+/** An open GGUF file: header, metadata and tensor table; tensor bytes are read on demand. */
 export class GgufFile {
   /** Tensors in file order. */
   readonly tensors: readonly GgufTensor[];
   private readonly byName: Map<string, GgufTensor>;
 
   constructor(
+    /** Where the bytes come from. */
     readonly source: ByteSource,
+    /** The bounded header walk's result. */
     readonly scan: GgufScan,
     /** Metadata key/value pairs (from @huggingface/gguf), without its version/tensor_count/kv_count entries. */
     readonly metadata: Record<string, MetadataValue>,
@@ -470,18 +491,23 @@ export class GgufFile {
     this.byName = new Map(scan.tensors.map((t) => [t.name, t]));
   }
 
+  /** The source's name (path or File name). */
   get name(): string {
     return this.source.name;
   }
+  /** GGUF version. */
   get version(): number {
     return this.scan.version;
   }
+  /** Data alignment in bytes. */
   get alignment(): number {
     return this.scan.alignment;
   }
+  /** Byte offset of the data section in the file. */
   get dataOffset(): number {
     return this.scan.dataOffset;
   }
+  /** Size of the file in bytes. */
   get fileSize(): number {
     return this.scan.fileSize;
   }
@@ -547,13 +573,17 @@ export async function openGguf(input: GgufInput): Promise<GgufFile> {
 // ---------------------------------------------------------------------------------------------
 // inspect
 
+/** One tensor as `kgen inspect` lists it. */
 export interface InspectRow {
+  /** Tensor name. */
   name: string;
   /** ggml type name, lowercase. */
   type: string;
+  /** ggml type id. */
   ggmlType: number;
   /** ggml order, ne0 (K) first. */
   shape: number[];
+  /** Size of the tensor's data in bytes. */
   bytes: number;
   /** kgen has kernels for this type. */
   kgen: boolean;

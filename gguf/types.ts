@@ -4,6 +4,7 @@
 // (block structs); names are ggml's type_name lowercased ("q4_K" -> "q4_k"), matching kgen's `formats`.
 import { formats } from '../targets/js/api.js';
 
+/** Size information of one ggml tensor type. */
 export interface GgmlTypeInfo {
   /** ggml_type enum value (the id stored in a GGUF tensor-info entry). */
   readonly id: number;

@@ -13,7 +13,9 @@ import { ggmlTensorBytes, resolveGgmlType, type GgmlTypeInfo } from './types.js'
 
 /** A metadata value with its GGUF type, when inference (below) would pick the wrong one. */
 export interface TypedValue {
+  /** The GGUF value type to write. */
   type: GGUFValueType;
+  /** The value (an array for type ARRAY). */
   value: MetadataValue;
   /** Element type, for type ARRAY. */
   subType?: GGUFValueType;
@@ -28,7 +30,9 @@ export interface TypedValue {
  */
 export type MetadataInput = MetadataValue | TypedValue;
 
+/** A tensor to write: name, ggml type, ggml-order shape and its bytes. */
 export interface GgufTensorInput {
+  /** Tensor name (at most 63 bytes of UTF-8), unique in the file. */
   name: string;
   /** ggml type name ("q4_k", "f32") or id. */
   type: string | number;
@@ -38,6 +42,7 @@ export interface GgufTensorInput {
   data: Uint8Array;
 }
 
+/** Options of encodeGguf, ggufBytes, ggufBlob and writeGguf. */
 export interface GgufWriteOptions {
   /** Metadata, written in insertion order (e.g. general.architecture, general.name, ...). */
   metadata?: Record<string, MetadataInput>;
@@ -52,23 +57,33 @@ export interface GgufWriteOptions {
 
 /** Where a tensor's data went. */
 export interface GgufTensorPlacement {
+  /** Tensor name. */
   name: string;
+  /** ggml type name, lowercase. */
   type: string;
+  /** ggml type id. */
   ggmlType: number;
+  /** ggml order, ne0 (K) first. */
   shape: number[];
   /** Offset from the start of the data section. */
   offset: number;
   /** Absolute offset in the file. */
   fileOffset: number;
+  /** Size of the tensor's data in bytes (without padding). */
   byteLength: number;
 }
 
 /** A GGUF file as parts to write in order (no big concatenation). */
 export interface GgufEncoded {
+  /** Header, then each tensor's bytes and padding: write them in order. */
   parts: Uint8Array[];
+  /** Total file size in bytes. */
   byteLength: number;
+  /** Data alignment in bytes. */
   alignment: number;
+  /** Byte offset of the data section. */
   dataOffset: number;
+  /** Where each tensor landed, in input order. */
   tensors: GgufTensorPlacement[];
 }
 

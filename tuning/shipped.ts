@@ -2,10 +2,15 @@
 import h200Spirv from './tables/h200.spirv.json' with { type: 'json' };
 import h200Wgsl from './tables/h200.wgsl.json' with { type: 'json' };
 
+/** The best measured variant: kernel key, workgroup size (threads) and its time in microseconds. */
 export interface TuningEntry { key: string; wg: number; us?: number }
+/** Measured best variants for one runtime on one device (a tuning/tables/*.json file). */
 export interface TuningTable {
+  /** Name of the table. */
   name: string;
+  /** The kernel target it was measured with: 'wgsl' (WebGPU) or 'spirv' (Vulkan). */
   runtime: string;
+  /** Device vendor, lowercase (e.g. 'nvidia', 'mesa'). */
   vendor: string;
   /** Matched as a substring of the device name the runtime reports ('*': any device of the vendor). */
   device: string;
@@ -15,6 +20,7 @@ export interface TuningTable {
   entries: Record<string, Record<string, TuningEntry>>;
 }
 
+/** Every tuning table shipped with kgen. */
 export const shippedTables: readonly TuningTable[] = [h200Spirv as TuningTable, h200Wgsl as TuningTable];
 
 /** The shipped table for a runtime and device, if any. */

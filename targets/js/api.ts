@@ -7,12 +7,19 @@ import { dequantize as dequantizeCpu, mmvq, mmvqF64, rowBytes, type CpuFormat, t
 
 /** What a host program needs to know of a format. */
 export interface FormatInfo {
+  /** ggml's lowercase type name, e.g. "q4_k". */
   name: string;
+  /** ggml's type id (also GGUF's). */
   ggmlType: number;
+  /** Weights per block. */
   blockElems: number;
+  /** Bytes per block. */
   blockBytes: number;
+  /** Weights sharing one scale (and min). */
   groupElems: number;
+  /** The block's fields with their byte offsets. */
   fields: LayoutField[];
+  /** One line describing the format. */
   description?: string;
 }
 
@@ -54,6 +61,7 @@ export function quantizeQ8_1(x: Float32Array): Uint8Array {
   return quantize_q8_1(x);
 }
 
+/** Options of mmvqReference(). */
 export interface MmvqReferenceOptions {
   /** 'f32' (default): the integer-dot kernel's arithmetic. 'f64': ggml's dequantized weights times the q8_1 values in float64. */
   precision?: 'f32' | 'f64';

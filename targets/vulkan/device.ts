@@ -6,26 +6,38 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** A physical device as the native runtime reports it: identity, features and limits. */
 export interface VulkanDeviceInfo {
   /** Position in vkEnumeratePhysicalDevices (the `deviceIndex` to open it). */
   index: number;
+  /** The device name (VkPhysicalDeviceProperties::deviceName). */
   name: string;
+  /** Vendor id (0x10de NVIDIA, 0x1002 AMD, 0x8086 Intel). */
   vendorId: number;
+  /** Vendor-specific device id. */
   deviceId: number;
+  /** VkPhysicalDeviceDriverProperties::driverName. */
   driverName: string;
+  /** VkPhysicalDeviceDriverProperties::driverInfo (driver version details). */
   driverInfo: string;
   /** The device's Vulkan version, e.g. "1.4.305". */
   apiVersion: string;
   deviceType: 'discrete-gpu' | 'integrated-gpu' | 'virtual-gpu' | 'cpu' | 'other';
+  /** Default subgroup size (threads). */
   subgroupSize: number;
+  /** Smallest subgroup size the device may use (threads). */
   minSubgroupSize: number;
+  /** Largest subgroup size the device may use (threads). */
   maxSubgroupSize: number;
   /** Subgroup arithmetic operations are supported in compute shaders. */
   subgroupArithmetic: boolean;
   /** The subgroupSizeControl feature, with compute among requiredSubgroupSizeStages. */
   subgroupSizeControl: boolean;
+  /** The computeFullSubgroups feature (pipelines may require full subgroups). */
   computeFullSubgroups: boolean;
+  /** The shaderIntegerDotProduct feature (VK_KHR_shader_integer_dot_product). */
   integerDotProduct: boolean;
+  /** Packed signed 4x8-bit dot products run in hardware (not emulated). */
   integerDot4x8PackedSignedAccelerated: boolean;
   storageBuffer8BitAccess: boolean;
   storageBuffer16BitAccess: boolean;
@@ -34,24 +46,31 @@ export interface VulkanDeviceInfo {
   shaderInt64: boolean;
   shaderFloat16: boolean;
   shaderFloat64: boolean;
+  /** Nanoseconds per timestamp tick (VkPhysicalDeviceLimits::timestampPeriod). */
   timestampPeriodNs: number;
   /** Of the chosen compute queue family; 0 means no timestamps. */
   timestampValidBits: number;
+  /** The queue family used for compute. */
   queueFamilyIndex: number;
+  /** Largest storage buffer binding, in bytes. */
   maxStorageBufferRange: number;
   /** VkPhysicalDeviceMaintenance4Properties::maxBufferSize (0 if not reported). */
   maxBufferSize: number;
+  /** Largest single memory allocation, in bytes. */
   maxMemoryAllocationSize: number;
   maxComputeWorkGroupCount: [number, number, number];
   maxComputeWorkGroupSize: [number, number, number];
   maxComputeWorkGroupInvocations: number;
+  /** Workgroup (shared) memory per workgroup, in bytes. */
   maxComputeSharedMemorySize: number;
+  /** Push-constant block limit, in bytes. */
   maxPushConstantsSize: number;
   maxStorageBuffersPerStage: number;
   /** The features device creation enables (those supported among the ones kgen asks for). */
   enabledFeatures: string[];
 }
 
+/** Options of openVulkanDevice(). */
 export interface OpenVulkanDeviceOptions {
   /** Index into listVulkanDevices(); default: env KGEN_VK_DEVICE, else the first discrete GPU,
    * else integrated, virtual, CPU. */
@@ -63,23 +82,32 @@ export interface OpenVulkanDeviceOptions {
   timeoutMs?: number;
 }
 
+/** A device-local storage buffer (from VulkanDevice.createBuffer). */
 export interface VulkanBuffer {
+  /** Size in bytes. */
   readonly byteLength: number;
   readonly label: string | undefined;
+  /** True once the buffer or its device has been destroyed. */
   readonly destroyed: boolean;
+  /** Frees the buffer (no-op when already freed). */
   destroy(): void;
 }
 
+/** Type of a specialization constant's value. */
 export type SpecializationType = 'u32' | 'i32' | 'f32' | 'bool';
 
+/** A specialization constant set when creating a pipeline. */
 export interface SpecializationConstant {
+  /** The SPIR-V SpecId. */
   id: number;
   value: number | boolean;
   /** Default 'u32'. */
   type?: SpecializationType;
 }
 
+/** What createPipeline needs to build a compute pipeline. */
 export interface VulkanPipelineDesc {
+  /** The SPIR-V module, as 32-bit words. */
   spirv: Uint32Array;
   /** Default "main". */
   entryPoint?: string;
@@ -87,42 +115,57 @@ export interface VulkanPipelineDesc {
   bindingCount: number;
   /** Size of the push-constant block (a multiple of 4; 0 for none). */
   pushConstantBytes: number;
+  /** Specialization constants (e.g. the workgroup size). */
   specialization?: SpecializationConstant[];
+  /** Force this subgroup size (needs subgroupSizeControl). */
   requiredSubgroupSize?: number;
+  /** Ask for full subgroups (needs computeFullSubgroups). */
   requireFullSubgroups?: boolean;
+  /** Name used in error and validation messages. */
   label?: string;
 }
 
+/** A compute pipeline (from VulkanDevice.createPipeline). */
 export interface VulkanPipeline {
   readonly bindingCount: number;
   readonly pushConstantBytes: number;
   readonly label: string | undefined;
+  /** True once the pipeline or its device has been destroyed. */
   readonly destroyed: boolean;
+  /** Frees the pipeline (no-op when already freed). */
   destroy(): void;
 }
 
+/** One compute dispatch for VulkanDevice.run(). */
 export interface VulkanDispatch {
   pipeline: VulkanPipeline;
   /** Bound to bindings 0..n-1 of set 0; n must equal the pipeline's bindingCount. */
   buffers: VulkanBuffer[];
   /** Exactly pushConstantBytes bytes (omit when the pipeline has none). */
   push?: ArrayBufferView;
+  /** Workgroup counts in x, y, z. */
   groups: [number, number, number];
 }
 
+/** Options of VulkanDevice.run(). */
 export interface VulkanRunOptions {
   /** Write a timestamp before the first and after every dispatch. */
   timestamps?: boolean;
 }
 
+/** What VulkanDevice.run() returns. */
 export interface VulkanRunResult {
   /** cmds.length + 1 values in ns, relative to the first (which is 0); only with timestamps. */
   timestampsNs?: number[];
 }
 
+/** An open Vulkan device (from openVulkanDevice()); every call blocks until the GPU is done. */
 export interface VulkanDevice {
+  /** The physical device's identity, features and limits. */
   readonly info: VulkanDeviceInfo;
+  /** Whether the validation layer is on. */
   readonly validation: boolean;
+  /** True once destroy() has been called. */
   readonly destroyed: boolean;
   /** A device-local storage buffer (also a transfer source/destination); contents undefined. */
   createBuffer(byteLength: number, label?: string): VulkanBuffer;
@@ -132,6 +175,7 @@ export interface VulkanDevice {
   read(buf: VulkanBuffer, byteOffset?: number, byteLength?: number): ArrayBuffer;
   /** vkCmdFillBuffer over the whole buffer with a 32-bit pattern (e.g. to poison outputs). */
   fill(buf: VulkanBuffer, u32: number): void;
+  /** Creates a compute pipeline; throws when the shader needs a feature the device lacks. */
   createPipeline(desc: VulkanPipelineDesc): VulkanPipeline;
   /** Records all dispatches into one command buffer (each followed by a compute->compute memory
    * barrier), submits it and waits. */
@@ -235,10 +279,12 @@ export function vkResultName(code: number): string {
   return loadVulkanAddon().vkResultName(code);
 }
 
+/** Every Vulkan physical device, in vkEnumeratePhysicalDevices order. */
 export function listVulkanDevices(): VulkanDeviceInfo[] {
   return loadVulkanAddon().listDevices();
 }
 
+/** Opens a device (see OpenVulkanDeviceOptions for which one); loads the addon if needed. */
 export function openVulkanDevice(opts: OpenVulkanDeviceOptions = {}): VulkanDevice {
   const native = loadVulkanAddon();
   const envIndex = process.env.KGEN_VK_DEVICE;

@@ -9,7 +9,9 @@ import type { VulkanDevice, VulkanDeviceInfo, VulkanDispatch, VulkanBuffer, Vulk
 export interface SpirvKernel { record: ManifestKernel; spirv: Uint32Array | (() => Promise<Uint32Array>) }
 /** Kernels by key (`mmvq.q4_k.nc1.r1.sg`) and the formats they cover: the generated bundle or build(). */
 export interface SpirvBundle {
+  /** The kernel with this key and SPIR-V, or undefined when the bundle lacks it. */
   kernel(key: string): SpirvKernel | undefined;
+  /** The weight formats the bundle covers, with their block sizes. */
   formats: Manifest['formats'];
 }
 
@@ -55,6 +57,7 @@ export interface VulkanSupport {
   timestamps: boolean;
 }
 
+/** What a Vulkan device offers kgen's kernels, from its VulkanDeviceInfo. */
 export function vulkanSupport(info: VulkanDeviceInfo): VulkanSupport {
   return {
     subgroups: info.subgroupArithmetic,
@@ -80,6 +83,7 @@ export function lackingCapabilities(support: VulkanSupport, record: ManifestKern
 
 /** Options of a variant choice (the subset of VulkanMatVecOptions it depends on). */
 export interface VariantRequest {
+  /** Weight format, e.g. "q4_k". */
   format: string;
   /** Activation columns, 1..8 (default 1). */
   ncols?: number;
@@ -89,6 +93,7 @@ export interface VariantRequest {
   reduce?: 'auto' | 'sg' | 'wg';
 }
 
+/** The kernels chosen for a mat-vec on a device. */
 export interface VulkanVariant {
   /** The mat-vec kernel's key. For the float path its ncols may exceed the request (the bundle has
    * matvec_f32 for ncols 1, 2, 4, 8 by default): the runtime pads x with zero columns. */
@@ -162,6 +167,7 @@ const isPow2 = (n: number) => n > 0 && (n & (n - 1)) === 0;
 export class VulkanKernels {
   private pipelines = new Map<string, Promise<VulkanPipeline>>();
   private created: VulkanPipeline[] = [];
+  /** What the device offers, from vulkanSupport(device.info). */
   readonly support: VulkanSupport;
 
   constructor(readonly device: VulkanDevice, readonly bundle: SpirvBundle) {
@@ -178,6 +184,7 @@ export class VulkanKernels {
     return k;
   }
 
+  /** A kernel's manifest record; throws when the bundle has no SPIR-V for it. */
   record(key: string): ManifestKernel {
     return this.kernel(key).record;
   }

@@ -12,7 +12,9 @@ export const activationColumnBytes = (K: number): number => Math.ceil(K / 128) *
 /** The 32-bit pattern outputs are filled with before every run (a quiet NaN): a row a kernel skips shows. */
 export const POISON_U32 = 0x7fc0dead;
 
+/** Options of createVulkanMatVec() (the same as WebGPU's MatVecOptions). */
 export interface VulkanMatVecOptions {
+  /** Weight format, e.g. "q4_k". */
   format: string;
   /** Weight rows (outputs). */
   rows: number;
@@ -42,14 +44,17 @@ export interface VulkanMatVecTiming {
   matvecNs: number[];
 }
 
+/** A mat-vec ready to run on a Vulkan device (what createVulkanMatVec returns). */
 export interface VulkanMatVec {
   /** The kernels chosen, and what the device lacked for a better one. */
   readonly variant: VulkanVariant;
+  /** Copies the weights (rows x K in ggml/GGUF block layout) to the device; required before run. */
   upload(weights: Uint8Array): void;
   /** y (ncols x rows, column-major as ggml's dst) = W . x for x of ncols x K f32 values. */
   run(x: Float32Array): Promise<Float32Array>;
   /** Runs `repeats` times (default 10) in one submission and returns the GPU time of every dispatch. */
   runTimed(x: Float32Array, repeats?: number): Promise<VulkanMatVecTiming>;
+  /** Frees the buffers and pipelines (idempotent). */
   destroy(): void;
 }
 

@@ -7,10 +7,13 @@ import { findTuning, pickVariant, type TuningTable } from '../../tuning/shipped.
 export interface WgslKernel { record: ManifestKernel; wgsl: string | (() => Promise<string>) }
 /** Kernels by key (`mmvq.q4_k.nc1.r1.sg`) and the formats they cover: the generated bundle or build(). */
 export interface WgslBundle {
+  /** The kernel with this key, or undefined when the bundle lacks it. */
   kernel(key: string): WgslKernel | undefined;
+  /** The weight formats the bundle covers, with their block sizes. */
   formats: Manifest['formats'];
 }
 
+/** What a WebGPU device offers: subgroups feature, WGSL packed 4x8 integer dot product, timestamp queries. */
 export interface DeviceSupport { subgroups: boolean; dot4i8: boolean; timestamps: boolean }
 
 /** The generated bundle (`import { kernels, manifest } from 'kgen/generated'`) as a WgslBundle. */
@@ -41,12 +44,14 @@ export class WgslKernels {
   private pipelines = new Map<string, GPUComputePipeline>();
   constructor(readonly device: GPUDevice, readonly bundle: WgslBundle) {}
 
+  /** A kernel's manifest record; throws when the bundle has none. */
   record(key: string): ManifestKernel {
     const k = this.bundle.kernel(key);
     if (!k) throw new Error(`kgen webgpu: no kernel '${key}' in the bundle`);
     return k.record;
   }
 
+  /** The compute pipeline of a kernel at a workgroup size (default: the record's), compiled once and cached. */
   async pipeline(key: string, workgroupSize?: number): Promise<GPUComputePipeline> {
     const k = this.bundle.kernel(key);
     if (!k) throw new Error(`kgen webgpu: no kernel '${key}' in the bundle`);
@@ -117,7 +122,9 @@ export function rowGrid(groups: number, batches: number): [number, number, numbe
 /** Bytes of one q8_1x4 activation column of K values. */
 export const activationColumnBytes = (K: number): number => Math.ceil(K / 128) * 144;
 
+/** Options of createMatVec(). */
 export interface MatVecOptions {
+  /** Weight format, e.g. "q4_k". */
   format: string;
   /** Weight rows (outputs). */
   rows: number;
@@ -129,6 +136,7 @@ export interface MatVecOptions {
   path?: 'auto' | 'mmvq' | 'float';
   /** Reduction: 'auto' (subgroups where present), 'sg' or 'wg'. */
   reduce?: 'auto' | 'sg' | 'wg';
+  /** Threads per workgroup of the mat-vec kernel (default: the tuning table's, else the kernel's). */
   workgroupSize?: number;
   /** Tuning table (default: the shipped one matching the adapter, if any); null: none. */
   tuning?: TuningTable | null;
@@ -138,12 +146,15 @@ export interface MatVecOptions {
   wgslFeatures?: ReadonlySet<string>;
 }
 
+/** A mat-vec ready to run on a device (what createMatVec returns). */
 export interface MatVec {
   /** The kernels chosen, and what the device lacked for a better one. */
   readonly variant: { matvec: string; quantize?: string; missing: string[] };
+  /** Copies the weights (rows x K in ggml/GGUF block layout) to the GPU. */
   upload(weights: Uint8Array): void;
   /** y (ncols x rows, column-major as ggml's dst) = W . x for x of ncols x K f32 values. */
   run(x: Float32Array): Promise<Float32Array>;
+  /** Frees the GPU buffers. */
   destroy(): void;
 }
 
