@@ -7,6 +7,7 @@
 // validation layer (vulkan-validationlayers). KGEN_VK_DEVICE picks another device; KGEN_VK_VALIDATION=0
 // runs without the layer.
 import test, { type ExecutionContext } from 'ava';
+import { findTuning, pickVariant } from '../tuning/shipped.js';
 import { tmpdir } from 'node:os';
 
 import { build } from '../codegen/build.js';
@@ -149,7 +150,7 @@ for (const format of FORMATS) {
           t.log(`${mv.variant.matvec}${mv.variant.quantize ? ' + ' + mv.variant.quantize : ''}; missing: ${mv.variant.missing.join('; ') || 'nothing'}`);
           if (path === 'mmvq') {
             t.is(mv.variant.quantize, 'quantize_q8_1');
-            t.regex(mv.variant.matvec, new RegExp(`^mmvq\\.${format}\\.nc${ncols}\\.r1\\.(sg|wg)$`));
+            t.regex(mv.variant.matvec, new RegExp(`^mmvq\\.${format}\\.nc${ncols}\\.r[124]\\.(sg|wg)$`)); // rows per workgroup from the tuning table
           } else {
             t.is(mv.variant.quantize, undefined);
             t.regex(mv.variant.matvec, new RegExp(`^matvec_f32\\.${format}\\.nc\\d\\.r1\\.wg$`));
@@ -173,9 +174,15 @@ test.serial('lavapipe gets the best variant: mmvq with subgroup reduction, nothi
   const support = vulkanSupport(dev.info);
   if (dev.info.driverName !== 'llvmpipe') return t.pass('not lavapipe');
   t.deepEqual(support, { subgroups: true, dot4i8: true, storage8: true, storage16: true, timestamps: true });
-  const mv = await createVulkanMatVec(dev, { format: 'q4_k', rows: 8, K: 256, kernels: bundle });
+  const mv = await createVulkanMatVec(dev, { format: 'q4_k', rows: 8, K: 256, kernels: bundle, tuning: null });
   t.deepEqual(mv.variant, { matvec: 'mmvq.q4_k.nc1.r1.sg', quantize: 'quantize_q8_1', missing: [] });
   mv.destroy();
+  // By default the shipped lavapipe tuning table picks the variant (and its workgroup size).
+  const tuned = await createVulkanMatVec(dev, { format: 'q4_k', rows: 8, K: 256, kernels: bundle });
+  const want = findTuning('spirv', 'mesa', dev.info.name);
+  t.truthy(want, 'a shipped tuning table matches lavapipe');
+  t.deepEqual(tuned.variant, { matvec: pickVariant(want!, 'q4_k', 1)!.key, quantize: 'quantize_q8_1', missing: [] });
+  tuned.destroy();
 });
 
 test.serial("reduce 'wg' and other workgroup sizes give the same results", async (t) => {

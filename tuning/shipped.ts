@@ -1,6 +1,10 @@
 // The tuning tables shipped with kgen (tuning/tables/*.json), usable in browsers too (no fs).
 import h200Spirv from './tables/h200.spirv.json' with { type: 'json' };
 import h200Wgsl from './tables/h200.wgsl.json' with { type: 'json' };
+import lavapipeSpirv from './tables/lavapipe.spirv.json' with { type: 'json' };
+import lavapipeWgsl from './tables/lavapipe.wgsl.json' with { type: 'json' };
+import nvidiaSpirv from './tables/nvidia-default.spirv.json' with { type: 'json' };
+import nvidiaWgsl from './tables/nvidia-default.wgsl.json' with { type: 'json' };
 
 /** The best measured variant: kernel key, workgroup size (threads) and its time in microseconds. */
 export interface TuningEntry { key: string; wg: number; us?: number }
@@ -20,8 +24,9 @@ export interface TuningTable {
   entries: Record<string, Record<string, TuningEntry>>;
 }
 
-/** Every tuning table shipped with kgen. */
-export const shippedTables: readonly TuningTable[] = [h200Spirv as TuningTable, h200Wgsl as TuningTable];
+/** Measured tables (H200, lavapipe) and vendor defaults (device '*'); without a match the runtimes use
+ *  mmvq with one row per workgroup, subgroup reduction where present, and 128 threads. */
+export const shippedTables: readonly TuningTable[] = [h200Spirv, h200Wgsl, lavapipeSpirv, lavapipeWgsl, nvidiaSpirv, nvidiaWgsl] as TuningTable[];
 
 /** The shipped table for a runtime and device, if any. */
 export function findTuning(runtime: string, vendor: string, device: string, tables: readonly TuningTable[] = shippedTables): TuningTable | undefined {

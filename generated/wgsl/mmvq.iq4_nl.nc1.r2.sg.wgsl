@@ -1,0 +1,224 @@
+// kgen 0.1.0: mmvq.iq4_nl.nc1.r2.sg; generated, do not edit; content hash 4cb1cb694a4be5a4
+// mmvq: y = W . x, W in iq4_nl (32 per 18-byte block), x in q8_1x4, y in f32
+// 1 column(s) x 2 row(s) per workgroup; reduction through subgroup operations
+// grid: x * z = ceil(rows / 2) row groups, y = batches (ne12 * ne13)
+// format iq4_nl (ggml type 20) from dsl/formats/iq4_nl.ts
+
+enable subgroups;
+requires packed_4x8_integer_dot_product;
+
+struct Params {
+  K: u32, // elements per weight row (a multiple of the block size)
+  rows: u32, // weight rows (outputs per column)
+  w_row_stride: u32, // bytes between weight rows
+  w_stride2: u32, // bytes between weight matrices along dim 2 (experts for mmvq_id)
+  w_stride3: u32, // bytes between weight matrices along dim 3
+  x_col_stride: u32, // activation units between columns (vec4 of q8_1x4, or f32 for matvec_f32)
+  x_stride2: u32, // activation units between batches along dim 2 (tokens for mmvq_id)
+  x_stride3: u32, // activation units between batches along dim 3
+  y_col_stride: u32, // f32 between output columns
+  y_stride2: u32, // f32 between outputs along dim 2 (tokens for mmvq_id)
+  y_stride3: u32, // f32 between outputs along dim 3
+  ne12: u32, // batches along dim 2 of x and y (ids per token for mmvq_id: n_used)
+  r2: u32, // broadcast ratio ne12 / ne02 (W reused across dim 2)
+  r3: u32, // broadcast ratio ne13 / ne03
+  ne11: u32, // mmvq_id: activation columns per token (1 = broadcast to every used expert)
+  ids_stride: u32, // mmvq_id: i32 elements between the ids of consecutive tokens
+}
+
+@group(0) @binding(0) var<storage, read> w: array<u32>; // weights: rows of iq4_nl blocks (ggml/GGUF bytes)
+@group(0) @binding(1) var<storage, read> x: array<vec4<u32>>; // activations in q8_1x4 (from quantize_q8_1)
+@group(0) @binding(2) var<storage, read_write> y: array<f32>; // output, f32
+@group(0) @binding(3) var<uniform> p: Params;
+
+override WG_SIZE: u32 = 128u; // threads per workgroup (a power of two, >= 4)
+var<workgroup> red: array<f32, 2u * WG_SIZE>;
+const kvalues_iq4nl = vec4<u32>(0xbfad9881u, 0xf6eaddcfu, 0x26190d01u, 0x71594535u); // i8 x 16, 4 per word
+
+@compute @workgroup_size(WG_SIZE)
+fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
+  let i12 = (wid.y % p.ne12);
+  let i13 = (wid.y / p.ne12);
+  let w_base = (((i13 / p.r3) * p.w_stride3) + ((i12 / p.r2) * p.w_stride2));
+  let x_base = ((i13 * p.x_stride3) + (i12 * p.x_stride2));
+  let y_base = ((i13 * p.y_stride3) + (i12 * p.y_stride2));
+  let row0 = ((wid.x + (nwg.x * wid.z)) * 2u);
+  let last_row = (p.rows - 1u);
+  let row_base0 = (w_base + (min(row0, last_row) * p.w_row_stride));
+  let row_base1 = (w_base + (min((row0 + 1u), last_row) * p.w_row_stride));
+  var acc0: f32 = 0.0;
+  var acc1: f32 = 0.0;
+  let n_chunks = (p.K >> 5u);
+  for (var j: u32 = lid; (j < n_chunks); j = (j + WG_SIZE)) {
+    let x0_at = (x_base + ((j >> 2u) * 9u));
+    let x0_hdr = x[x0_at][(j & 3u)];
+    let x0_lo = x[((x0_at + 1u) + ((j & 3u) * 2u))];
+    let x0_hi = x[((x0_at + 2u) + ((j & 3u) * 2u))];
+    let x0_d = unpack2x16float((x0_hdr & 0xffffu)).x;
+    let blk = j;
+    let slice = 0u;
+    let b0 = (row_base0 + (blk * 18u));
+    let t0_0 = ((b0 & 3u) * 8u);
+    let t0_1 = (t0_0 + 16u);
+    let t0_2 = (t0_1 < 32u);
+    let t0_3 = (b0 >> 2u);
+    let t0_4 = w[t0_3];
+    let t0_5 = w[(t0_3 + 1u)];
+    let t0_6 = (t0_1 & 31u);
+    let t0_7 = w[(t0_3 + 2u)];
+    let t0_8 = select(t0_7, t0_5, t0_2);
+    let t0_9 = (31u - t0_6);
+    let t0_10 = ((select(t0_5, t0_4, t0_2) >> t0_6) | ((t0_8 << 1u) << t0_9));
+    let t0_11 = (t0_10 & 0xf0f0f0fu);
+    let t0_12 = (t0_11 & 255u);
+    let t0_13 = ((t0_11 >> 8u) & 255u);
+    let t0_14 = ((t0_11 >> 16u) & 255u);
+    let t0_15 = ((t0_11 >> 24u) & 255u);
+    let t0_16 = w[(t0_3 + 3u)];
+    let t0_17 = select(t0_16, t0_7, t0_2);
+    let t0_18 = ((t0_8 >> t0_6) | ((t0_17 << 1u) << t0_9));
+    let t0_19 = (t0_18 & 0xf0f0f0fu);
+    let t0_20 = (t0_19 & 255u);
+    let t0_21 = ((t0_19 >> 8u) & 255u);
+    let t0_22 = ((t0_19 >> 16u) & 255u);
+    let t0_23 = ((t0_19 >> 24u) & 255u);
+    let t0_24 = w[(t0_3 + 4u)];
+    let t0_25 = select(t0_24, t0_16, t0_2);
+    let t0_26 = ((t0_17 >> t0_6) | ((t0_25 << 1u) << t0_9));
+    let t0_27 = (t0_26 & 0xf0f0f0fu);
+    let t0_28 = (t0_27 & 255u);
+    let t0_29 = ((t0_27 >> 8u) & 255u);
+    let t0_30 = ((t0_27 >> 16u) & 255u);
+    let t0_31 = ((t0_27 >> 24u) & 255u);
+    let t0_32 = ((t0_25 >> t0_6) | ((select(w[(t0_3 + 5u)], t0_24, t0_2) << 1u) << t0_9));
+    let t0_33 = (t0_32 & 0xf0f0f0fu);
+    let t0_34 = (t0_33 & 255u);
+    let t0_35 = ((t0_33 >> 8u) & 255u);
+    let t0_36 = ((t0_33 >> 16u) & 255u);
+    let t0_37 = ((t0_33 >> 24u) & 255u);
+    let t0_38 = ((t0_10 >> 4u) & 0xf0f0f0fu);
+    let t0_39 = (t0_38 & 255u);
+    let t0_40 = ((t0_38 >> 8u) & 255u);
+    let t0_41 = ((t0_38 >> 16u) & 255u);
+    let t0_42 = ((t0_38 >> 24u) & 255u);
+    let t0_43 = ((t0_18 >> 4u) & 0xf0f0f0fu);
+    let t0_44 = (t0_43 & 255u);
+    let t0_45 = ((t0_43 >> 8u) & 255u);
+    let t0_46 = ((t0_43 >> 16u) & 255u);
+    let t0_47 = ((t0_43 >> 24u) & 255u);
+    let t0_48 = ((t0_26 >> 4u) & 0xf0f0f0fu);
+    let t0_49 = (t0_48 & 255u);
+    let t0_50 = ((t0_48 >> 8u) & 255u);
+    let t0_51 = ((t0_48 >> 16u) & 255u);
+    let t0_52 = ((t0_48 >> 24u) & 255u);
+    let t0_53 = ((t0_32 >> 4u) & 0xf0f0f0fu);
+    let t0_54 = (t0_53 & 255u);
+    let t0_55 = ((t0_53 >> 8u) & 255u);
+    let t0_56 = ((t0_53 >> 16u) & 255u);
+    let t0_57 = ((t0_53 >> 24u) & 255u);
+    let q0_0_0 = ((((u32((i32((((kvalues_iq4nl[(t0_12 >> 2u)] >> ((t0_12 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t0_13 >> 2u)] >> ((t0_13 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t0_14 >> 2u)] >> ((t0_14 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t0_15 >> 2u)] >> ((t0_15 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q0_0_1 = ((((u32((i32((((kvalues_iq4nl[(t0_20 >> 2u)] >> ((t0_20 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t0_21 >> 2u)] >> ((t0_21 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t0_22 >> 2u)] >> ((t0_22 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t0_23 >> 2u)] >> ((t0_23 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q0_0_2 = ((((u32((i32((((kvalues_iq4nl[(t0_28 >> 2u)] >> ((t0_28 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t0_29 >> 2u)] >> ((t0_29 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t0_30 >> 2u)] >> ((t0_30 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t0_31 >> 2u)] >> ((t0_31 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q0_0_3 = ((((u32((i32((((kvalues_iq4nl[(t0_34 >> 2u)] >> ((t0_34 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t0_35 >> 2u)] >> ((t0_35 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t0_36 >> 2u)] >> ((t0_36 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t0_37 >> 2u)] >> ((t0_37 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q0_0_4 = ((((u32((i32((((kvalues_iq4nl[(t0_39 >> 2u)] >> ((t0_39 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t0_40 >> 2u)] >> ((t0_40 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t0_41 >> 2u)] >> ((t0_41 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t0_42 >> 2u)] >> ((t0_42 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q0_0_5 = ((((u32((i32((((kvalues_iq4nl[(t0_44 >> 2u)] >> ((t0_44 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t0_45 >> 2u)] >> ((t0_45 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t0_46 >> 2u)] >> ((t0_46 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t0_47 >> 2u)] >> ((t0_47 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q0_0_6 = ((((u32((i32((((kvalues_iq4nl[(t0_49 >> 2u)] >> ((t0_49 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t0_50 >> 2u)] >> ((t0_50 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t0_51 >> 2u)] >> ((t0_51 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t0_52 >> 2u)] >> ((t0_52 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q0_0_7 = ((((u32((i32((((kvalues_iq4nl[(t0_54 >> 2u)] >> ((t0_54 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t0_55 >> 2u)] >> ((t0_55 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t0_56 >> 2u)] >> ((t0_56 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t0_57 >> 2u)] >> ((t0_57 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let s0_0 = unpack2x16float(((t0_4 >> t0_0) & 0xffffu)).x;
+    acc0 = (acc0 + (x0_d * (s0_0 * f32((((((((dot4I8Packed(q0_0_0, x0_lo.x) + dot4I8Packed(q0_0_1, x0_lo.y)) + dot4I8Packed(q0_0_2, x0_lo.z)) + dot4I8Packed(q0_0_3, x0_lo.w)) + dot4I8Packed(q0_0_4, x0_hi.x)) + dot4I8Packed(q0_0_5, x0_hi.y)) + dot4I8Packed(q0_0_6, x0_hi.z)) + dot4I8Packed(q0_0_7, x0_hi.w))))));
+    let b1 = (row_base1 + (blk * 18u));
+    let t1_0 = ((b1 & 3u) * 8u);
+    let t1_1 = (t1_0 + 16u);
+    let t1_2 = (t1_1 < 32u);
+    let t1_3 = (b1 >> 2u);
+    let t1_4 = w[t1_3];
+    let t1_5 = w[(t1_3 + 1u)];
+    let t1_6 = (t1_1 & 31u);
+    let t1_7 = w[(t1_3 + 2u)];
+    let t1_8 = select(t1_7, t1_5, t1_2);
+    let t1_9 = (31u - t1_6);
+    let t1_10 = ((select(t1_5, t1_4, t1_2) >> t1_6) | ((t1_8 << 1u) << t1_9));
+    let t1_11 = (t1_10 & 0xf0f0f0fu);
+    let t1_12 = (t1_11 & 255u);
+    let t1_13 = ((t1_11 >> 8u) & 255u);
+    let t1_14 = ((t1_11 >> 16u) & 255u);
+    let t1_15 = ((t1_11 >> 24u) & 255u);
+    let t1_16 = w[(t1_3 + 3u)];
+    let t1_17 = select(t1_16, t1_7, t1_2);
+    let t1_18 = ((t1_8 >> t1_6) | ((t1_17 << 1u) << t1_9));
+    let t1_19 = (t1_18 & 0xf0f0f0fu);
+    let t1_20 = (t1_19 & 255u);
+    let t1_21 = ((t1_19 >> 8u) & 255u);
+    let t1_22 = ((t1_19 >> 16u) & 255u);
+    let t1_23 = ((t1_19 >> 24u) & 255u);
+    let t1_24 = w[(t1_3 + 4u)];
+    let t1_25 = select(t1_24, t1_16, t1_2);
+    let t1_26 = ((t1_17 >> t1_6) | ((t1_25 << 1u) << t1_9));
+    let t1_27 = (t1_26 & 0xf0f0f0fu);
+    let t1_28 = (t1_27 & 255u);
+    let t1_29 = ((t1_27 >> 8u) & 255u);
+    let t1_30 = ((t1_27 >> 16u) & 255u);
+    let t1_31 = ((t1_27 >> 24u) & 255u);
+    let t1_32 = ((t1_25 >> t1_6) | ((select(w[(t1_3 + 5u)], t1_24, t1_2) << 1u) << t1_9));
+    let t1_33 = (t1_32 & 0xf0f0f0fu);
+    let t1_34 = (t1_33 & 255u);
+    let t1_35 = ((t1_33 >> 8u) & 255u);
+    let t1_36 = ((t1_33 >> 16u) & 255u);
+    let t1_37 = ((t1_33 >> 24u) & 255u);
+    let t1_38 = ((t1_10 >> 4u) & 0xf0f0f0fu);
+    let t1_39 = (t1_38 & 255u);
+    let t1_40 = ((t1_38 >> 8u) & 255u);
+    let t1_41 = ((t1_38 >> 16u) & 255u);
+    let t1_42 = ((t1_38 >> 24u) & 255u);
+    let t1_43 = ((t1_18 >> 4u) & 0xf0f0f0fu);
+    let t1_44 = (t1_43 & 255u);
+    let t1_45 = ((t1_43 >> 8u) & 255u);
+    let t1_46 = ((t1_43 >> 16u) & 255u);
+    let t1_47 = ((t1_43 >> 24u) & 255u);
+    let t1_48 = ((t1_26 >> 4u) & 0xf0f0f0fu);
+    let t1_49 = (t1_48 & 255u);
+    let t1_50 = ((t1_48 >> 8u) & 255u);
+    let t1_51 = ((t1_48 >> 16u) & 255u);
+    let t1_52 = ((t1_48 >> 24u) & 255u);
+    let t1_53 = ((t1_32 >> 4u) & 0xf0f0f0fu);
+    let t1_54 = (t1_53 & 255u);
+    let t1_55 = ((t1_53 >> 8u) & 255u);
+    let t1_56 = ((t1_53 >> 16u) & 255u);
+    let t1_57 = ((t1_53 >> 24u) & 255u);
+    let q1_0_0 = ((((u32((i32((((kvalues_iq4nl[(t1_12 >> 2u)] >> ((t1_12 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t1_13 >> 2u)] >> ((t1_13 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t1_14 >> 2u)] >> ((t1_14 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t1_15 >> 2u)] >> ((t1_15 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q1_0_1 = ((((u32((i32((((kvalues_iq4nl[(t1_20 >> 2u)] >> ((t1_20 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t1_21 >> 2u)] >> ((t1_21 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t1_22 >> 2u)] >> ((t1_22 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t1_23 >> 2u)] >> ((t1_23 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q1_0_2 = ((((u32((i32((((kvalues_iq4nl[(t1_28 >> 2u)] >> ((t1_28 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t1_29 >> 2u)] >> ((t1_29 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t1_30 >> 2u)] >> ((t1_30 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t1_31 >> 2u)] >> ((t1_31 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q1_0_3 = ((((u32((i32((((kvalues_iq4nl[(t1_34 >> 2u)] >> ((t1_34 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t1_35 >> 2u)] >> ((t1_35 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t1_36 >> 2u)] >> ((t1_36 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t1_37 >> 2u)] >> ((t1_37 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q1_0_4 = ((((u32((i32((((kvalues_iq4nl[(t1_39 >> 2u)] >> ((t1_39 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t1_40 >> 2u)] >> ((t1_40 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t1_41 >> 2u)] >> ((t1_41 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t1_42 >> 2u)] >> ((t1_42 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q1_0_5 = ((((u32((i32((((kvalues_iq4nl[(t1_44 >> 2u)] >> ((t1_44 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t1_45 >> 2u)] >> ((t1_45 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t1_46 >> 2u)] >> ((t1_46 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t1_47 >> 2u)] >> ((t1_47 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q1_0_6 = ((((u32((i32((((kvalues_iq4nl[(t1_49 >> 2u)] >> ((t1_49 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t1_50 >> 2u)] >> ((t1_50 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t1_51 >> 2u)] >> ((t1_51 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t1_52 >> 2u)] >> ((t1_52 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let q1_0_7 = ((((u32((i32((((kvalues_iq4nl[(t1_54 >> 2u)] >> ((t1_54 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) | ((u32((i32((((kvalues_iq4nl[(t1_55 >> 2u)] >> ((t1_55 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 8u)) | ((u32((i32((((kvalues_iq4nl[(t1_56 >> 2u)] >> ((t1_56 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 16u)) | ((u32((i32((((kvalues_iq4nl[(t1_57 >> 2u)] >> ((t1_57 & 3u) * 8u)) & 255u) << 24u)) >> 24u)) & 255u) << 24u));
+    let s1_0 = unpack2x16float(((t1_4 >> t1_0) & 0xffffu)).x;
+    acc1 = (acc1 + (x0_d * (s1_0 * f32((((((((dot4I8Packed(q1_0_0, x0_lo.x) + dot4I8Packed(q1_0_1, x0_lo.y)) + dot4I8Packed(q1_0_2, x0_lo.z)) + dot4I8Packed(q1_0_3, x0_lo.w)) + dot4I8Packed(q1_0_4, x0_hi.x)) + dot4I8Packed(q1_0_5, x0_hi.y)) + dot4I8Packed(q1_0_6, x0_hi.z)) + dot4I8Packed(q1_0_7, x0_hi.w))))));
+  }
+  let sg_sum0 = subgroupAdd(acc0);
+  let sg_sum1 = subgroupAdd(acc1);
+  let sg_id = (lid / sg_size);
+  if ((sg_lane == 0u)) {
+    red[(sg_id * 2u)] = sg_sum0;
+    red[((sg_id * 2u) + 1u)] = sg_sum1;
+  }
+  workgroupBarrier();
+  let n_sg = (WG_SIZE / sg_size);
+  if ((lid == 0u)) {
+    var total0: f32 = 0.0;
+    for (var s0: u32 = 0u; (s0 < n_sg); s0 = (s0 + 1u)) {
+      total0 = (total0 + red[(s0 * 2u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[(y_base + row0)] = total0;
+    }
+    var total1: f32 = 0.0;
+    for (var s1: u32 = 0u; (s1 < n_sg); s1 = (s1 + 1u)) {
+      total1 = (total1 + red[((s1 * 2u) + 1u)]);
+    }
+    if (((row0 + 1u) < p.rows)) {
+      y[((y_base + row0) + 1u)] = total1;
+    }
+  }
+}

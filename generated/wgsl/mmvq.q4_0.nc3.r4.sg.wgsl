@@ -1,0 +1,321 @@
+// kgen 0.1.0: mmvq.q4_0.nc3.r4.sg; generated, do not edit; content hash 31beff38d47de4a0
+// mmvq: y = W . x, W in q4_0 (32 per 18-byte block), x in q8_1x4, y in f32
+// 3 column(s) x 4 row(s) per workgroup; reduction through subgroup operations
+// grid: x * z = ceil(rows / 4) row groups, y = batches (ne12 * ne13)
+// format q4_0 (ggml type 2) from dsl/formats/q4_0.ts
+
+enable subgroups;
+requires packed_4x8_integer_dot_product;
+
+struct Params {
+  K: u32, // elements per weight row (a multiple of the block size)
+  rows: u32, // weight rows (outputs per column)
+  w_row_stride: u32, // bytes between weight rows
+  w_stride2: u32, // bytes between weight matrices along dim 2 (experts for mmvq_id)
+  w_stride3: u32, // bytes between weight matrices along dim 3
+  x_col_stride: u32, // activation units between columns (vec4 of q8_1x4, or f32 for matvec_f32)
+  x_stride2: u32, // activation units between batches along dim 2 (tokens for mmvq_id)
+  x_stride3: u32, // activation units between batches along dim 3
+  y_col_stride: u32, // f32 between output columns
+  y_stride2: u32, // f32 between outputs along dim 2 (tokens for mmvq_id)
+  y_stride3: u32, // f32 between outputs along dim 3
+  ne12: u32, // batches along dim 2 of x and y (ids per token for mmvq_id: n_used)
+  r2: u32, // broadcast ratio ne12 / ne02 (W reused across dim 2)
+  r3: u32, // broadcast ratio ne13 / ne03
+  ne11: u32, // mmvq_id: activation columns per token (1 = broadcast to every used expert)
+  ids_stride: u32, // mmvq_id: i32 elements between the ids of consecutive tokens
+}
+
+@group(0) @binding(0) var<storage, read> w: array<u32>; // weights: rows of q4_0 blocks (ggml/GGUF bytes)
+@group(0) @binding(1) var<storage, read> x: array<vec4<u32>>; // activations in q8_1x4 (from quantize_q8_1)
+@group(0) @binding(2) var<storage, read_write> y: array<f32>; // output, f32
+@group(0) @binding(3) var<uniform> p: Params;
+
+override WG_SIZE: u32 = 128u; // threads per workgroup (a power of two, >= 4)
+var<workgroup> red: array<f32, 12u * WG_SIZE>;
+
+@compute @workgroup_size(WG_SIZE)
+fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
+  let i12 = (wid.y % p.ne12);
+  let i13 = (wid.y / p.ne12);
+  let w_base = (((i13 / p.r3) * p.w_stride3) + ((i12 / p.r2) * p.w_stride2));
+  let x_base = ((i13 * p.x_stride3) + (i12 * p.x_stride2));
+  let y_base = ((i13 * p.y_stride3) + (i12 * p.y_stride2));
+  let row0 = ((wid.x + (nwg.x * wid.z)) * 4u);
+  let last_row = (p.rows - 1u);
+  let row_base0 = (w_base + (min(row0, last_row) * p.w_row_stride));
+  let row_base1 = (w_base + (min((row0 + 1u), last_row) * p.w_row_stride));
+  let row_base2 = (w_base + (min((row0 + 2u), last_row) * p.w_row_stride));
+  let row_base3 = (w_base + (min((row0 + 3u), last_row) * p.w_row_stride));
+  var acc0: f32 = 0.0;
+  var acc1: f32 = 0.0;
+  var acc2: f32 = 0.0;
+  var acc3: f32 = 0.0;
+  var acc4: f32 = 0.0;
+  var acc5: f32 = 0.0;
+  var acc6: f32 = 0.0;
+  var acc7: f32 = 0.0;
+  var acc8: f32 = 0.0;
+  var acc9: f32 = 0.0;
+  var acc10: f32 = 0.0;
+  var acc11: f32 = 0.0;
+  let n_chunks = (p.K >> 5u);
+  for (var j: u32 = lid; (j < n_chunks); j = (j + WG_SIZE)) {
+    let x0_at = (x_base + ((j >> 2u) * 9u));
+    let x0_hdr = x[x0_at][(j & 3u)];
+    let x0_lo = x[((x0_at + 1u) + ((j & 3u) * 2u))];
+    let x0_hi = x[((x0_at + 2u) + ((j & 3u) * 2u))];
+    let x0_d = unpack2x16float((x0_hdr & 0xffffu)).x;
+    let x1_at = ((x_base + p.x_col_stride) + ((j >> 2u) * 9u));
+    let x1_hdr = x[x1_at][(j & 3u)];
+    let x1_lo = x[((x1_at + 1u) + ((j & 3u) * 2u))];
+    let x1_hi = x[((x1_at + 2u) + ((j & 3u) * 2u))];
+    let x1_d = unpack2x16float((x1_hdr & 0xffffu)).x;
+    let x2_at = ((x_base + (p.x_col_stride * 2u)) + ((j >> 2u) * 9u));
+    let x2_hdr = x[x2_at][(j & 3u)];
+    let x2_lo = x[((x2_at + 1u) + ((j & 3u) * 2u))];
+    let x2_hi = x[((x2_at + 2u) + ((j & 3u) * 2u))];
+    let x2_d = unpack2x16float((x2_hdr & 0xffffu)).x;
+    let blk = j;
+    let slice = 0u;
+    let b0 = (row_base0 + (blk * 18u));
+    let t0_0 = ((b0 & 3u) * 8u);
+    let t0_1 = (t0_0 + 16u);
+    let t0_2 = (t0_1 < 32u);
+    let t0_3 = (b0 >> 2u);
+    let t0_4 = w[t0_3];
+    let t0_5 = w[(t0_3 + 1u)];
+    let t0_6 = (t0_1 & 31u);
+    let t0_7 = w[(t0_3 + 2u)];
+    let t0_8 = select(t0_7, t0_5, t0_2);
+    let t0_9 = (31u - t0_6);
+    let t0_10 = ((select(t0_5, t0_4, t0_2) >> t0_6) | ((t0_8 << 1u) << t0_9));
+    let t0_11 = w[(t0_3 + 3u)];
+    let t0_12 = select(t0_11, t0_7, t0_2);
+    let t0_13 = ((t0_8 >> t0_6) | ((t0_12 << 1u) << t0_9));
+    let t0_14 = w[(t0_3 + 4u)];
+    let t0_15 = select(t0_14, t0_11, t0_2);
+    let t0_16 = ((t0_12 >> t0_6) | ((t0_15 << 1u) << t0_9));
+    let t0_17 = ((t0_15 >> t0_6) | ((select(w[(t0_3 + 5u)], t0_14, t0_2) << 1u) << t0_9));
+    let q0_0_0 = (t0_10 & 0xf0f0f0fu);
+    let q0_0_1 = (t0_13 & 0xf0f0f0fu);
+    let q0_0_2 = (t0_16 & 0xf0f0f0fu);
+    let q0_0_3 = (t0_17 & 0xf0f0f0fu);
+    let q0_0_4 = ((t0_10 >> 4u) & 0xf0f0f0fu);
+    let q0_0_5 = ((t0_13 >> 4u) & 0xf0f0f0fu);
+    let q0_0_6 = ((t0_16 >> 4u) & 0xf0f0f0fu);
+    let q0_0_7 = ((t0_17 >> 4u) & 0xf0f0f0fu);
+    let s0_0 = unpack2x16float(((t0_4 >> t0_0) & 0xffffu)).x;
+    acc0 = (acc0 + (x0_d * (s0_0 * f32(((((((((dot4I8Packed(q0_0_0, x0_lo.x) + dot4I8Packed(q0_0_1, x0_lo.y)) + dot4I8Packed(q0_0_2, x0_lo.z)) + dot4I8Packed(q0_0_3, x0_lo.w)) + dot4I8Packed(q0_0_4, x0_hi.x)) + dot4I8Packed(q0_0_5, x0_hi.y)) + dot4I8Packed(q0_0_6, x0_hi.z)) + dot4I8Packed(q0_0_7, x0_hi.w)) - ((i32(x0_hdr) >> 16u) * 8i))))));
+    acc1 = (acc1 + (x1_d * (s0_0 * f32(((((((((dot4I8Packed(q0_0_0, x1_lo.x) + dot4I8Packed(q0_0_1, x1_lo.y)) + dot4I8Packed(q0_0_2, x1_lo.z)) + dot4I8Packed(q0_0_3, x1_lo.w)) + dot4I8Packed(q0_0_4, x1_hi.x)) + dot4I8Packed(q0_0_5, x1_hi.y)) + dot4I8Packed(q0_0_6, x1_hi.z)) + dot4I8Packed(q0_0_7, x1_hi.w)) - ((i32(x1_hdr) >> 16u) * 8i))))));
+    acc2 = (acc2 + (x2_d * (s0_0 * f32(((((((((dot4I8Packed(q0_0_0, x2_lo.x) + dot4I8Packed(q0_0_1, x2_lo.y)) + dot4I8Packed(q0_0_2, x2_lo.z)) + dot4I8Packed(q0_0_3, x2_lo.w)) + dot4I8Packed(q0_0_4, x2_hi.x)) + dot4I8Packed(q0_0_5, x2_hi.y)) + dot4I8Packed(q0_0_6, x2_hi.z)) + dot4I8Packed(q0_0_7, x2_hi.w)) - ((i32(x2_hdr) >> 16u) * 8i))))));
+    let b1 = (row_base1 + (blk * 18u));
+    let t1_0 = ((b1 & 3u) * 8u);
+    let t1_1 = (t1_0 + 16u);
+    let t1_2 = (t1_1 < 32u);
+    let t1_3 = (b1 >> 2u);
+    let t1_4 = w[t1_3];
+    let t1_5 = w[(t1_3 + 1u)];
+    let t1_6 = (t1_1 & 31u);
+    let t1_7 = w[(t1_3 + 2u)];
+    let t1_8 = select(t1_7, t1_5, t1_2);
+    let t1_9 = (31u - t1_6);
+    let t1_10 = ((select(t1_5, t1_4, t1_2) >> t1_6) | ((t1_8 << 1u) << t1_9));
+    let t1_11 = w[(t1_3 + 3u)];
+    let t1_12 = select(t1_11, t1_7, t1_2);
+    let t1_13 = ((t1_8 >> t1_6) | ((t1_12 << 1u) << t1_9));
+    let t1_14 = w[(t1_3 + 4u)];
+    let t1_15 = select(t1_14, t1_11, t1_2);
+    let t1_16 = ((t1_12 >> t1_6) | ((t1_15 << 1u) << t1_9));
+    let t1_17 = ((t1_15 >> t1_6) | ((select(w[(t1_3 + 5u)], t1_14, t1_2) << 1u) << t1_9));
+    let q1_0_0 = (t1_10 & 0xf0f0f0fu);
+    let q1_0_1 = (t1_13 & 0xf0f0f0fu);
+    let q1_0_2 = (t1_16 & 0xf0f0f0fu);
+    let q1_0_3 = (t1_17 & 0xf0f0f0fu);
+    let q1_0_4 = ((t1_10 >> 4u) & 0xf0f0f0fu);
+    let q1_0_5 = ((t1_13 >> 4u) & 0xf0f0f0fu);
+    let q1_0_6 = ((t1_16 >> 4u) & 0xf0f0f0fu);
+    let q1_0_7 = ((t1_17 >> 4u) & 0xf0f0f0fu);
+    let s1_0 = unpack2x16float(((t1_4 >> t1_0) & 0xffffu)).x;
+    acc3 = (acc3 + (x0_d * (s1_0 * f32(((((((((dot4I8Packed(q1_0_0, x0_lo.x) + dot4I8Packed(q1_0_1, x0_lo.y)) + dot4I8Packed(q1_0_2, x0_lo.z)) + dot4I8Packed(q1_0_3, x0_lo.w)) + dot4I8Packed(q1_0_4, x0_hi.x)) + dot4I8Packed(q1_0_5, x0_hi.y)) + dot4I8Packed(q1_0_6, x0_hi.z)) + dot4I8Packed(q1_0_7, x0_hi.w)) - ((i32(x0_hdr) >> 16u) * 8i))))));
+    acc4 = (acc4 + (x1_d * (s1_0 * f32(((((((((dot4I8Packed(q1_0_0, x1_lo.x) + dot4I8Packed(q1_0_1, x1_lo.y)) + dot4I8Packed(q1_0_2, x1_lo.z)) + dot4I8Packed(q1_0_3, x1_lo.w)) + dot4I8Packed(q1_0_4, x1_hi.x)) + dot4I8Packed(q1_0_5, x1_hi.y)) + dot4I8Packed(q1_0_6, x1_hi.z)) + dot4I8Packed(q1_0_7, x1_hi.w)) - ((i32(x1_hdr) >> 16u) * 8i))))));
+    acc5 = (acc5 + (x2_d * (s1_0 * f32(((((((((dot4I8Packed(q1_0_0, x2_lo.x) + dot4I8Packed(q1_0_1, x2_lo.y)) + dot4I8Packed(q1_0_2, x2_lo.z)) + dot4I8Packed(q1_0_3, x2_lo.w)) + dot4I8Packed(q1_0_4, x2_hi.x)) + dot4I8Packed(q1_0_5, x2_hi.y)) + dot4I8Packed(q1_0_6, x2_hi.z)) + dot4I8Packed(q1_0_7, x2_hi.w)) - ((i32(x2_hdr) >> 16u) * 8i))))));
+    let b2 = (row_base2 + (blk * 18u));
+    let t2_0 = ((b2 & 3u) * 8u);
+    let t2_1 = (t2_0 + 16u);
+    let t2_2 = (t2_1 < 32u);
+    let t2_3 = (b2 >> 2u);
+    let t2_4 = w[t2_3];
+    let t2_5 = w[(t2_3 + 1u)];
+    let t2_6 = (t2_1 & 31u);
+    let t2_7 = w[(t2_3 + 2u)];
+    let t2_8 = select(t2_7, t2_5, t2_2);
+    let t2_9 = (31u - t2_6);
+    let t2_10 = ((select(t2_5, t2_4, t2_2) >> t2_6) | ((t2_8 << 1u) << t2_9));
+    let t2_11 = w[(t2_3 + 3u)];
+    let t2_12 = select(t2_11, t2_7, t2_2);
+    let t2_13 = ((t2_8 >> t2_6) | ((t2_12 << 1u) << t2_9));
+    let t2_14 = w[(t2_3 + 4u)];
+    let t2_15 = select(t2_14, t2_11, t2_2);
+    let t2_16 = ((t2_12 >> t2_6) | ((t2_15 << 1u) << t2_9));
+    let t2_17 = ((t2_15 >> t2_6) | ((select(w[(t2_3 + 5u)], t2_14, t2_2) << 1u) << t2_9));
+    let q2_0_0 = (t2_10 & 0xf0f0f0fu);
+    let q2_0_1 = (t2_13 & 0xf0f0f0fu);
+    let q2_0_2 = (t2_16 & 0xf0f0f0fu);
+    let q2_0_3 = (t2_17 & 0xf0f0f0fu);
+    let q2_0_4 = ((t2_10 >> 4u) & 0xf0f0f0fu);
+    let q2_0_5 = ((t2_13 >> 4u) & 0xf0f0f0fu);
+    let q2_0_6 = ((t2_16 >> 4u) & 0xf0f0f0fu);
+    let q2_0_7 = ((t2_17 >> 4u) & 0xf0f0f0fu);
+    let s2_0 = unpack2x16float(((t2_4 >> t2_0) & 0xffffu)).x;
+    acc6 = (acc6 + (x0_d * (s2_0 * f32(((((((((dot4I8Packed(q2_0_0, x0_lo.x) + dot4I8Packed(q2_0_1, x0_lo.y)) + dot4I8Packed(q2_0_2, x0_lo.z)) + dot4I8Packed(q2_0_3, x0_lo.w)) + dot4I8Packed(q2_0_4, x0_hi.x)) + dot4I8Packed(q2_0_5, x0_hi.y)) + dot4I8Packed(q2_0_6, x0_hi.z)) + dot4I8Packed(q2_0_7, x0_hi.w)) - ((i32(x0_hdr) >> 16u) * 8i))))));
+    acc7 = (acc7 + (x1_d * (s2_0 * f32(((((((((dot4I8Packed(q2_0_0, x1_lo.x) + dot4I8Packed(q2_0_1, x1_lo.y)) + dot4I8Packed(q2_0_2, x1_lo.z)) + dot4I8Packed(q2_0_3, x1_lo.w)) + dot4I8Packed(q2_0_4, x1_hi.x)) + dot4I8Packed(q2_0_5, x1_hi.y)) + dot4I8Packed(q2_0_6, x1_hi.z)) + dot4I8Packed(q2_0_7, x1_hi.w)) - ((i32(x1_hdr) >> 16u) * 8i))))));
+    acc8 = (acc8 + (x2_d * (s2_0 * f32(((((((((dot4I8Packed(q2_0_0, x2_lo.x) + dot4I8Packed(q2_0_1, x2_lo.y)) + dot4I8Packed(q2_0_2, x2_lo.z)) + dot4I8Packed(q2_0_3, x2_lo.w)) + dot4I8Packed(q2_0_4, x2_hi.x)) + dot4I8Packed(q2_0_5, x2_hi.y)) + dot4I8Packed(q2_0_6, x2_hi.z)) + dot4I8Packed(q2_0_7, x2_hi.w)) - ((i32(x2_hdr) >> 16u) * 8i))))));
+    let b3 = (row_base3 + (blk * 18u));
+    let t3_0 = ((b3 & 3u) * 8u);
+    let t3_1 = (t3_0 + 16u);
+    let t3_2 = (t3_1 < 32u);
+    let t3_3 = (b3 >> 2u);
+    let t3_4 = w[t3_3];
+    let t3_5 = w[(t3_3 + 1u)];
+    let t3_6 = (t3_1 & 31u);
+    let t3_7 = w[(t3_3 + 2u)];
+    let t3_8 = select(t3_7, t3_5, t3_2);
+    let t3_9 = (31u - t3_6);
+    let t3_10 = ((select(t3_5, t3_4, t3_2) >> t3_6) | ((t3_8 << 1u) << t3_9));
+    let t3_11 = w[(t3_3 + 3u)];
+    let t3_12 = select(t3_11, t3_7, t3_2);
+    let t3_13 = ((t3_8 >> t3_6) | ((t3_12 << 1u) << t3_9));
+    let t3_14 = w[(t3_3 + 4u)];
+    let t3_15 = select(t3_14, t3_11, t3_2);
+    let t3_16 = ((t3_12 >> t3_6) | ((t3_15 << 1u) << t3_9));
+    let t3_17 = ((t3_15 >> t3_6) | ((select(w[(t3_3 + 5u)], t3_14, t3_2) << 1u) << t3_9));
+    let q3_0_0 = (t3_10 & 0xf0f0f0fu);
+    let q3_0_1 = (t3_13 & 0xf0f0f0fu);
+    let q3_0_2 = (t3_16 & 0xf0f0f0fu);
+    let q3_0_3 = (t3_17 & 0xf0f0f0fu);
+    let q3_0_4 = ((t3_10 >> 4u) & 0xf0f0f0fu);
+    let q3_0_5 = ((t3_13 >> 4u) & 0xf0f0f0fu);
+    let q3_0_6 = ((t3_16 >> 4u) & 0xf0f0f0fu);
+    let q3_0_7 = ((t3_17 >> 4u) & 0xf0f0f0fu);
+    let s3_0 = unpack2x16float(((t3_4 >> t3_0) & 0xffffu)).x;
+    acc9 = (acc9 + (x0_d * (s3_0 * f32(((((((((dot4I8Packed(q3_0_0, x0_lo.x) + dot4I8Packed(q3_0_1, x0_lo.y)) + dot4I8Packed(q3_0_2, x0_lo.z)) + dot4I8Packed(q3_0_3, x0_lo.w)) + dot4I8Packed(q3_0_4, x0_hi.x)) + dot4I8Packed(q3_0_5, x0_hi.y)) + dot4I8Packed(q3_0_6, x0_hi.z)) + dot4I8Packed(q3_0_7, x0_hi.w)) - ((i32(x0_hdr) >> 16u) * 8i))))));
+    acc10 = (acc10 + (x1_d * (s3_0 * f32(((((((((dot4I8Packed(q3_0_0, x1_lo.x) + dot4I8Packed(q3_0_1, x1_lo.y)) + dot4I8Packed(q3_0_2, x1_lo.z)) + dot4I8Packed(q3_0_3, x1_lo.w)) + dot4I8Packed(q3_0_4, x1_hi.x)) + dot4I8Packed(q3_0_5, x1_hi.y)) + dot4I8Packed(q3_0_6, x1_hi.z)) + dot4I8Packed(q3_0_7, x1_hi.w)) - ((i32(x1_hdr) >> 16u) * 8i))))));
+    acc11 = (acc11 + (x2_d * (s3_0 * f32(((((((((dot4I8Packed(q3_0_0, x2_lo.x) + dot4I8Packed(q3_0_1, x2_lo.y)) + dot4I8Packed(q3_0_2, x2_lo.z)) + dot4I8Packed(q3_0_3, x2_lo.w)) + dot4I8Packed(q3_0_4, x2_hi.x)) + dot4I8Packed(q3_0_5, x2_hi.y)) + dot4I8Packed(q3_0_6, x2_hi.z)) + dot4I8Packed(q3_0_7, x2_hi.w)) - ((i32(x2_hdr) >> 16u) * 8i))))));
+  }
+  let sg_sum0 = subgroupAdd(acc0);
+  let sg_sum1 = subgroupAdd(acc1);
+  let sg_sum2 = subgroupAdd(acc2);
+  let sg_sum3 = subgroupAdd(acc3);
+  let sg_sum4 = subgroupAdd(acc4);
+  let sg_sum5 = subgroupAdd(acc5);
+  let sg_sum6 = subgroupAdd(acc6);
+  let sg_sum7 = subgroupAdd(acc7);
+  let sg_sum8 = subgroupAdd(acc8);
+  let sg_sum9 = subgroupAdd(acc9);
+  let sg_sum10 = subgroupAdd(acc10);
+  let sg_sum11 = subgroupAdd(acc11);
+  let sg_id = (lid / sg_size);
+  if ((sg_lane == 0u)) {
+    red[(sg_id * 12u)] = sg_sum0;
+    red[((sg_id * 12u) + 1u)] = sg_sum1;
+    red[((sg_id * 12u) + 2u)] = sg_sum2;
+    red[((sg_id * 12u) + 3u)] = sg_sum3;
+    red[((sg_id * 12u) + 4u)] = sg_sum4;
+    red[((sg_id * 12u) + 5u)] = sg_sum5;
+    red[((sg_id * 12u) + 6u)] = sg_sum6;
+    red[((sg_id * 12u) + 7u)] = sg_sum7;
+    red[((sg_id * 12u) + 8u)] = sg_sum8;
+    red[((sg_id * 12u) + 9u)] = sg_sum9;
+    red[((sg_id * 12u) + 10u)] = sg_sum10;
+    red[((sg_id * 12u) + 11u)] = sg_sum11;
+  }
+  workgroupBarrier();
+  let n_sg = (WG_SIZE / sg_size);
+  if ((lid == 0u)) {
+    var total0: f32 = 0.0;
+    for (var s0: u32 = 0u; (s0 < n_sg); s0 = (s0 + 1u)) {
+      total0 = (total0 + red[(s0 * 12u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[(y_base + row0)] = total0;
+    }
+    var total1: f32 = 0.0;
+    for (var s1: u32 = 0u; (s1 < n_sg); s1 = (s1 + 1u)) {
+      total1 = (total1 + red[((s1 * 12u) + 1u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[((y_base + p.y_col_stride) + row0)] = total1;
+    }
+    var total2: f32 = 0.0;
+    for (var s2: u32 = 0u; (s2 < n_sg); s2 = (s2 + 1u)) {
+      total2 = (total2 + red[((s2 * 12u) + 2u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[((y_base + (p.y_col_stride * 2u)) + row0)] = total2;
+    }
+    var total3: f32 = 0.0;
+    for (var s3: u32 = 0u; (s3 < n_sg); s3 = (s3 + 1u)) {
+      total3 = (total3 + red[((s3 * 12u) + 3u)]);
+    }
+    if (((row0 + 1u) < p.rows)) {
+      y[((y_base + row0) + 1u)] = total3;
+    }
+    var total4: f32 = 0.0;
+    for (var s4: u32 = 0u; (s4 < n_sg); s4 = (s4 + 1u)) {
+      total4 = (total4 + red[((s4 * 12u) + 4u)]);
+    }
+    if (((row0 + 1u) < p.rows)) {
+      y[(((y_base + p.y_col_stride) + row0) + 1u)] = total4;
+    }
+    var total5: f32 = 0.0;
+    for (var s5: u32 = 0u; (s5 < n_sg); s5 = (s5 + 1u)) {
+      total5 = (total5 + red[((s5 * 12u) + 5u)]);
+    }
+    if (((row0 + 1u) < p.rows)) {
+      y[(((y_base + (p.y_col_stride * 2u)) + row0) + 1u)] = total5;
+    }
+    var total6: f32 = 0.0;
+    for (var s6: u32 = 0u; (s6 < n_sg); s6 = (s6 + 1u)) {
+      total6 = (total6 + red[((s6 * 12u) + 6u)]);
+    }
+    if (((row0 + 2u) < p.rows)) {
+      y[((y_base + row0) + 2u)] = total6;
+    }
+    var total7: f32 = 0.0;
+    for (var s7: u32 = 0u; (s7 < n_sg); s7 = (s7 + 1u)) {
+      total7 = (total7 + red[((s7 * 12u) + 7u)]);
+    }
+    if (((row0 + 2u) < p.rows)) {
+      y[(((y_base + p.y_col_stride) + row0) + 2u)] = total7;
+    }
+    var total8: f32 = 0.0;
+    for (var s8: u32 = 0u; (s8 < n_sg); s8 = (s8 + 1u)) {
+      total8 = (total8 + red[((s8 * 12u) + 8u)]);
+    }
+    if (((row0 + 2u) < p.rows)) {
+      y[(((y_base + (p.y_col_stride * 2u)) + row0) + 2u)] = total8;
+    }
+    var total9: f32 = 0.0;
+    for (var s9: u32 = 0u; (s9 < n_sg); s9 = (s9 + 1u)) {
+      total9 = (total9 + red[((s9 * 12u) + 9u)]);
+    }
+    if (((row0 + 3u) < p.rows)) {
+      y[((y_base + row0) + 3u)] = total9;
+    }
+    var total10: f32 = 0.0;
+    for (var s10: u32 = 0u; (s10 < n_sg); s10 = (s10 + 1u)) {
+      total10 = (total10 + red[((s10 * 12u) + 10u)]);
+    }
+    if (((row0 + 3u) < p.rows)) {
+      y[(((y_base + p.y_col_stride) + row0) + 3u)] = total10;
+    }
+    var total11: f32 = 0.0;
+    for (var s11: u32 = 0u; (s11 < n_sg); s11 = (s11 + 1u)) {
+      total11 = (total11 + red[((s11 * 12u) + 11u)]);
+    }
+    if (((row0 + 3u) < p.rows)) {
+      y[(((y_base + (p.y_col_stride * 2u)) + row0) + 3u)] = total11;
+    }
+  }
+}
