@@ -81,6 +81,8 @@ export interface Case {
   edgeActivations: boolean;
   /** Workgroup size (default: the manifest's, 128). */
   wgSize?: number;
+  /** Weight rows per workgroup (the variant's R; default 1). */
+  rowsPerWg?: number;
   /** Padded strides between columns / batches: the gaps must stay poisoned. */
   pad: boolean;
   seed: number;
@@ -95,8 +97,8 @@ const BCAST_R3: Batch = { ne12: 2, ne13: 3, ne02: 2, ne03: 1 };
 const MOE = (ne11: number): Moe => ({ experts: 4, tokens: 2, ids: [[3, 3], [0, 3]], ne11 });
 const MOE_FULL = (ne11: number): Moe => ({ experts: 5, tokens: 3, ids: [[4, 0, 4], [1, 1, 1], [0, 4, 1]], ne11 });
 
-export const caseKey = (c: Pick<Case, 'op' | 'format' | 'ncols' | 'reduce'>): string =>
-  keyString({ op: c.op, format: c.format, ncols: c.ncols, rows: 1, reduce: c.reduce });
+export const caseKey = (c: Pick<Case, 'op' | 'format' | 'ncols' | 'reduce' | 'rowsPerWg'>): string =>
+  keyString({ op: c.op, format: c.format, ncols: c.ncols, rows: c.rowsPerWg ?? 1, reduce: c.reduce });
 
 export function shapeLabel(c: Case): string {
   const parts = [`rows ${c.rows}`, `K ${c.K}`];
@@ -106,6 +108,7 @@ export function shapeLabel(c: Case): string {
   if (c.data === 'random-bytes') parts.push('random bytes');
   if (c.edgeActivations) parts.push('edge x');
   if (c.wgSize) parts.push(`WG ${c.wgSize}`);
+  if (c.rowsPerWg && c.rowsPerWg > 1) parts.push(`${c.rowsPerWg} rows per workgroup`);
   if (c.pad) parts.push('padded');
   return parts.join(', ');
 }
@@ -201,6 +204,13 @@ export function caseMatrix(format: string, full = false): Case[] {
   add({ op: 'mmvq_id', ncols: 1, reduce: 'wg', rows: 37, K: 768, moe: MOE(2), pad: true });
   add({ op: 'mmvq_id', ncols: 1, reduce: 'wg', rows: 1, K: BE, moe: MOE(1) });
   add({ op: 'mmvq_id', ncols: 1, reduce: 'wg', rows: 37, K: BE, moe: MOE(2), data: 'random-bytes' });
+
+  // The tuned variants (rows per workgroup 2 or 4, from the shipped tuning tables) at ncols 1 and 8:
+  // 37 rows leave a partial last workgroup.
+  for (const { record: k } of Object.values(generatedKernels)) {
+    if (k.op !== 'mmvq' || k.format !== format || k.variant.rows === 1 || (k.variant.ncols !== 1 && k.variant.ncols !== 8)) continue;
+    add({ op: 'mmvq', ncols: k.variant.ncols, reduce: k.variant.reduce, rowsPerWg: k.variant.rows, rows: 37, K: small[1], pad: true });
+  }
 
   // The float path.
   [1, 2, 4, 8].forEach((ncols, i) => {
@@ -835,14 +845,14 @@ export async function runCase(be: Backend, c: Case): Promise<CaseResult> {
     be.write(idBuf, new Uint8Array(ids.buffer));
     bufsFor.push(idBuf);
     Object.assign(params, { w_stride2: matBytes, x_stride2: c.moe!.ne11 * xColUnits, ne12: nUsed, ne11: c.moe!.ne11, ids_stride: idsStride });
-    grid = rowGridOf(rows, nUsed * nTok);
+    grid = rowGridOf(Math.ceil(rows / (c.rowsPerWg ?? 1)), nUsed * nTok);
   } else {
     Object.assign(params, {
       w_stride2: matBytes, w_stride3: batch.ne02 * matBytes,
       x_stride2: ncols * xColUnits, x_stride3: batch.ne12 * ncols * xColUnits,
       y_stride3: ys3, ne12: batch.ne12, r2: batch.ne12 / batch.ne02, r3: batch.ne13 / batch.ne03,
     });
-    grid = rowGridOf(rows, batch.ne12 * batch.ne13);
+    grid = rowGridOf(Math.ceil(rows / (c.rowsPerWg ?? 1)), batch.ne12 * batch.ne13);
   }
   for (const p of rec.params) params[p.name] ??= 0; // unused by this op (mmvq: ne11, ids_stride; ...)
   dispatches.push({ key, buffers: bufsFor, params, grid, wgSize: c.wgSize });
