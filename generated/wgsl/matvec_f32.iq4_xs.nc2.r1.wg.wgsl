@@ -1,4 +1,4 @@
-// kgen 0.1.0: matvec_f32.iq4_xs.nc2.r1.wg; generated, do not edit; content hash 21125408ed05d371
+// kgen 0.1.0: matvec_f32.iq4_xs.nc2.r1.wg; generated, do not edit; content hash 888520786f770ac6
 // matvec_f32: y = W . x, W in iq4_xs dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
 // 2 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
@@ -10,9 +10,9 @@ struct Params {
   w_row_stride: u32, // bytes between weight rows
   w_stride2: u32, // bytes between weight matrices along dim 2 (experts for mmvq_id)
   w_stride3: u32, // bytes between weight matrices along dim 3
-  x_col_stride: u32, // activation units between columns (vec4 of q8_1x4, or f32 for matvec_f32)
-  x_stride2: u32, // activation units between batches along dim 2 (tokens for mmvq_id)
-  x_stride3: u32, // activation units between batches along dim 3
+  x_col_stride: u32, // 16-byte units between activation columns (q8_1x4 for mmvq: 9 per 128 values; 4 floats for matvec_f32)
+  x_stride2: u32, // 16-byte activation units between batches along dim 2 (tokens for mmvq_id)
+  x_stride3: u32, // 16-byte activation units between batches along dim 3
   y_col_stride: u32, // f32 between output columns
   y_stride2: u32, // f32 between outputs along dim 2 (tokens for mmvq_id)
   y_stride3: u32, // f32 between outputs along dim 3

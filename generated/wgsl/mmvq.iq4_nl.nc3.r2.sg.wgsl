@@ -1,4 +1,4 @@
-// kgen 0.1.0: mmvq.iq4_nl.nc3.r2.sg; generated, do not edit; content hash 5aa309e51b01471a
+// kgen 0.1.0: mmvq.iq4_nl.nc3.r2.sg; generated, do not edit; content hash 89bf5186beeadaef
 // mmvq: y = W . x, W in iq4_nl (32 per 18-byte block), x in q8_1x4, y in f32
 // 3 column(s) x 2 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 2) row groups, y = batches (ne12 * ne13)
@@ -13,9 +13,9 @@ struct Params {
   w_row_stride: u32, // bytes between weight rows
   w_stride2: u32, // bytes between weight matrices along dim 2 (experts for mmvq_id)
   w_stride3: u32, // bytes between weight matrices along dim 3
-  x_col_stride: u32, // activation units between columns (vec4 of q8_1x4, or f32 for matvec_f32)
-  x_stride2: u32, // activation units between batches along dim 2 (tokens for mmvq_id)
-  x_stride3: u32, // activation units between batches along dim 3
+  x_col_stride: u32, // 16-byte units between activation columns (q8_1x4 for mmvq: 9 per 128 values; 4 floats for matvec_f32)
+  x_stride2: u32, // 16-byte activation units between batches along dim 2 (tokens for mmvq_id)
+  x_stride3: u32, // 16-byte activation units between batches along dim 3
   y_col_stride: u32, // f32 between output columns
   y_stride2: u32, // f32 between outputs along dim 2 (tokens for mmvq_id)
   y_stride3: u32, // f32 between outputs along dim 3
