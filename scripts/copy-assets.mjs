@@ -20,3 +20,6 @@ for (const name of ['wgsl', 'spirv', 'manifest.json']) {
   copied.push(name.includes('.') ? name : `${name}/ (${readdirSync(from).length} files)`);
 }
 console.log(`copy-assets: generated/{${copied.join(', ')}} -> dist/generated/`);
+
+// The benchmark's streaming-read SPIR-V, for machines without a shader compiler.
+cpSync(join(root, 'bench', 'stream_read.spv'), join(root, 'dist', 'bench', 'stream_read.spv'));
