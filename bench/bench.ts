@@ -6,14 +6,14 @@
 // buffer reused) and "cold" (rotating among copies that together exceed the L2). The "anchor" regime
 // repeats llama.cpp's test-backend-ops measurement: back-to-back quantize + mat-vec on one W, wall time
 // per operation with the GPU synchronised at the end.
-import { quantizeGrid } from '../codegen/manifest.js';
+import { activationColumnBytes, quantizeGrid } from '../codegen/manifest.js';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { generatedDir, packageRoot } from '../codegen/paths.js';
 import { BundleDir, median, vulkanTimer, webgpuTimer, type Dispatch, type Timer } from './harness.js';
-import { streamGlsl, streamRecord, streamWgsl, STREAM_WG } from './stream.js';
+import { streamRecord, streamWgsl, STREAM_WG } from './stream.js';
 import { loadTuning, pickVariant, type TuningTable } from '../tuning/index.js';
 
 type Flags = Record<string, string | boolean>;
@@ -83,7 +83,7 @@ async function warm<B>(timer: Timer<B>, ds: Dispatch<B>[], ms = 10): Promise<voi
   for (let i = 0; i < 200 && t < ms * 1e6; i++) t += (await timer.timeEach(ds)).reduce((a, b) => a + b, 0);
 }
 
-const actBytes = (K: number) => Math.ceil(K / 128) * 144;
+const actBytes = activationColumnBytes;
 
 interface Ctx<B> { timer: Timer<B>; bundle: BundleDir; reps: number; l2: number; tuning?: TuningTable }
 

@@ -62,7 +62,8 @@ export interface Manifest {
   kernels: ManifestKernel[];
 }
 
-/** Bytes of one q8_1x4 activation column of K values (144 per 128, rounded up). */
+/** Bytes of one q8_1x4 activation column of K values (144 per 128, rounded up): the one definition
+ *  that the runtimes, the CPU twin and the benchmark use. */
 export const activationColumnBytes = (K: number): number => Math.ceil(K / 128) * 144;
 
 /** The workgroup grid of quantize_q8_1 (8 threads per 32-value block) for `ncols` columns of K. */

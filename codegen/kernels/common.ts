@@ -20,8 +20,6 @@ export const ACT = {
   vec4PerSuperBlock: 9,
 } as const;
 
-/** vec4 (16-byte) units per activation column of K elements. */
-export const actColumnVec4 = (K: number): number => Math.ceil(K / ACT.superBlockElems) * ACT.vec4PerSuperBlock;
 
 /** Reads q8_1x4 block j of a column starting at vec4 `colBase`: scale, exact sum, 8 quant words. */
 export function readActivationBlock(b: Body, prefix: string, colBase: Expr, j: Expr): { d: Expr; sum: Expr; sumI: Expr; words: Expr[] } {

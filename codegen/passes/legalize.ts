@@ -3,7 +3,7 @@
 //    32-bit words only (WGSL: funnel shifts across words), or 16/8-bit storage views (GLSL).
 //  - E8M0 -> f32 becomes an exact bit expression (ggml's subnormal special cases). f16 -> f32 stays the
 //    target's native conversion (one instruction; exact for subnormals, Inf and NaN on the drivers the
-//    equivalence suite runs); f16ToF32Exact is the integer form for targets that flush.
+//    equivalence suite runs).
 import type { TableDef } from '../../dsl/define.js';
 import * as ir from '../ir/expr.js';
 import { children, rewrite, type Expr } from '../ir/expr.js';
@@ -88,20 +88,6 @@ function legalizeLoad(e: Expr & { k: 'load' }, caps: LoadCaps, vars: ReadonlyMap
     }
   }
   return signed ? signExtend(mask(v, width), width) : mask(v, width);
-}
-
-/** Exact binary16 -> f32 from the low 16 bits, with integer ops and one exact float multiply. */
-export function f16ToF32Exact(h: Expr): Expr {
-  const sign = ir.shl(ir.and(h, U(0x8000)), U(16));
-  const exp = ir.and(ir.shr(h, U(10)), U(0x1f));
-  const man = ir.and(h, U(0x3ff));
-  const normal = ir.or(sign, ir.or(ir.shl(ir.add(exp, U(112)), U(23)), ir.shl(man, U(13))));
-  const infnan = ir.or(sign, ir.or(U(0x7f800000), ir.shl(man, U(13))));
-  // Subnormal: man * 2^-24 is exact and a normal f32; the sign is applied as bits.
-  const subMag = ir.bitcast('u32', ir.bin('mul', ir.cast('f32', man), ir.f(2 ** -24)));
-  const sub = ir.or(sign, subMag);
-  const bits = ir.select(ir.bin('eq', exp, U(0)), sub, ir.select(ir.bin('eq', exp, U(31)), infnan, normal));
-  return ir.bitcast('f32', bits);
 }
 
 /** 2^(x-128) for an E8M0 byte, ggml's bits: x < 2 gives the subnormals 0x00200000 << x. */

@@ -1,12 +1,13 @@
 // kgen's activation format q8_1x4 on the CPU: the twin of codegen/kernels/quantize_q8_1.ts (same
 // integer rounding rule, so GPU and CPU bytes are identical), and a converter to ggml q8_1 blocks.
 import { f32ToF16, fmul } from '../../dsl/numeric.js';
+import { activationColumnBytes } from '../../codegen/manifest.js';
 import { f16tof32 } from './runtime.js';
 
 export const Q8_1X4_SUPERBLOCK_BYTES = 144;
 
 /** Bytes of one q8_1x4 column of K values. */
-export const q8_1x4ColumnBytes = (K: number): number => Math.ceil(K / 128) * Q8_1X4_SUPERBLOCK_BYTES;
+export const q8_1x4ColumnBytes = activationColumnBytes;
 
 const INV127 = Math.fround(1 / 127);
 

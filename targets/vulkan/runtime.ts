@@ -1,13 +1,12 @@
 // Vulkan mat-vec runtime: the twin of createMatVec in targets/webgpu/runtime.ts (same options and
 // result), over the native compute runtime. The activations are quantized to q8_1x4 on the GPU
 // (quantize_q8_1) and multiplied by the weights in one command buffer.
-import { quantizeGrid } from '../../codegen/manifest.js';
+import { activationColumnBytes, quantizeGrid } from '../../codegen/manifest.js';
 import { findTuning, pickVariant, type TuningTable } from '../../tuning/shipped.js';
 import type { VulkanBuffer, VulkanDevice, VulkanDispatch } from './device.js';
 import { chooseVulkanVariant, VulkanKernels, type SpirvBundle, type VulkanVariant } from './kernels.js';
 
-/** Bytes of one q8_1x4 activation column of K values (see ACT in codegen/kernels/common.ts). */
-export const activationColumnBytes = (K: number): number => Math.ceil(K / 128) * 144;
+export { activationColumnBytes };
 
 /** The 32-bit pattern outputs are filled with before every run (a quiet NaN): a row a kernel skips shows. */
 export const POISON_U32 = 0x7fc0dead;

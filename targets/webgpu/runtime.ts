@@ -1,6 +1,6 @@
 // WebGPU runtime: runs generated WGSL kernels through the WebGPU API. No Node.js dependency, so the
 // same code runs in a browser and in Node (through the `webgpu` package, Dawn).
-import { quantizeGrid, type Manifest, type ManifestKernel } from '../../codegen/manifest.js';
+import { activationColumnBytes, quantizeGrid, type Manifest, type ManifestKernel } from '../../codegen/manifest.js';
 import { findTuning, pickVariant, type TuningTable } from '../../tuning/shipped.js';
 
 /** A kernel as the runtime needs it: its manifest record and WGSL source (or a loader of it). */
@@ -119,8 +119,7 @@ export function rowGrid(groups: number, batches: number): [number, number, numbe
   return [x, batches, Math.ceil(groups / x)];
 }
 
-/** Bytes of one q8_1x4 activation column of K values. */
-export const activationColumnBytes = (K: number): number => Math.ceil(K / 128) * 144;
+export { activationColumnBytes };
 
 /** Options of createMatVec(). */
 export interface MatVecOptions {
