@@ -5,9 +5,9 @@ import type { Expr } from '../ir/expr.js';
 import { wordsPerGroup, type FormatIR } from '../ir/format.js';
 import type { Kernel } from '../ir/kernel.js';
 import { Body } from './builder.js';
-import { builtins, MATVEC_PARAMS, P, WG_SIZE } from './common.js';
-import { keyString, type KernelKey } from './key.js';
-import { batchAddressing, firstRow, loadGroup, storeOutputs } from './mmvq.js';
+import { builtins, P, WG_SIZE } from './common.js';
+import type { KernelKey } from './key.js';
+import { batchAddressing, firstRow, loadGroup, matvecKernel, storeOutputs } from './mmvq.js';
 
 const U = ir.u;
 
@@ -63,27 +63,8 @@ export function buildMatvecF32(f: FormatIR, key: KernelKey): Kernel {
 
   storeOutputs(b, key.reduce, acc, NC, row0, yBase);
 
-  return {
-    key: keyString(key),
-    op: key.op,
-    format: f.name,
-    entryPoint: 'main',
-    workgroupSize: { constant: 'WG_SIZE' },
-    buffers: [
-      { name: 'w', binding: 0, access: 'read', views: ['u32'], role: `weights: rows of ${f.name} blocks (ggml/GGUF bytes)` },
-      { name: 'x', binding: 1, access: 'read', views: ['vec4f'], role: 'activations, f32 (strides in units of 4 floats)' },
-      { name: 'y', binding: 2, access: 'read_write', views: ['f32'], role: 'output, f32' },
-    ],
-    params: MATVEC_PARAMS,
-    constants: [{ name: 'WG_SIZE', id: 0, ty: 'u32', default: 128, doc: 'threads per workgroup (a power of two, >= 4)' }],
-    shared: [{ name: 'red', ty: 'f32', perThread: R * NC }],
-    tables: f.tables,
-    body: b.stmts,
-    doc: [
-      `matvec_f32: y = W . x, W in ${f.name} dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction`,
-      `${NC} column(s) x ${R} row(s) per workgroup; reduction through ${key.reduce === 'sg' ? 'subgroup operations' : 'workgroup memory'}`,
-      'grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)',
-    ],
-    aligns: b.aligns,
-  };
+  return matvecKernel(f, key, b, { name: 'x', binding: 1, access: 'read', views: ['vec4f'], role: 'activations, f32 (strides in units of 4 floats)' }, [
+    `matvec_f32: y = W . x, W in ${f.name} dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction`,
+    'grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)',
+  ]);
 }

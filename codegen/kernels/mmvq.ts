@@ -8,7 +8,7 @@
 import * as ir from '../ir/expr.js';
 import type { Expr } from '../ir/expr.js';
 import { instantiate, wordsPerGroup, type FormatIR } from '../ir/format.js';
-import type { Kernel } from '../ir/kernel.js';
+import type { BufferDecl, Kernel } from '../ir/kernel.js';
 import { Body } from './builder.js';
 import { builtins, MATVEC_PARAMS, P, readActivationBlock, reduce, WG_SIZE } from './common.js';
 import { keyString, type KernelKey } from './key.js';
@@ -130,6 +130,16 @@ export function buildMmvq(f: FormatIR, key: KernelKey): Kernel {
 
   storeOutputs(b, key.reduce, acc, NC, row0, yBase);
 
+  return matvecKernel(f, key, b, { name: 'x', binding: 1, access: 'read', views: ['vec4u'], role: 'activations in q8_1x4 (from quantize_q8_1)' }, [
+    `${isId ? 'mmvq_id' : 'mmvq'}: y = W . x, W in ${f.name} (${f.blockElems} per ${f.blockBytes}-byte block), x in q8_1x4, y in f32`,
+    `grid: x * z = ceil(rows / ${R}) row groups, y = ${isId ? 'n_used * tokens' : 'batches (ne12 * ne13)'}`,
+  ], isId ? [{ name: 'ids', binding: 3, access: 'read', views: ['i32'], role: 'expert ids, i32 [tokens][ids_stride]' }] : []);
+}
+
+/** The kernel record every mat-vec template shares: weights, activations, output (+ extra buffers),
+ *  the shape parameters, the workgroup size constant and the reduction memory. */
+export function matvecKernel(f: FormatIR, key: KernelKey, b: Body, x: BufferDecl, doc: string[], extra: BufferDecl[] = []): Kernel {
+  const { ncols: NC, rows: R } = key;
   return {
     key: keyString(key),
     op: key.op,
@@ -138,20 +148,16 @@ export function buildMmvq(f: FormatIR, key: KernelKey): Kernel {
     workgroupSize: { constant: 'WG_SIZE' },
     buffers: [
       { name: 'w', binding: 0, access: 'read', views: ['u32'], role: `weights: rows of ${f.name} blocks (ggml/GGUF bytes)` },
-      { name: 'x', binding: 1, access: 'read', views: ['vec4u'], role: 'activations in q8_1x4 (from quantize_q8_1)' },
+      x,
       { name: 'y', binding: 2, access: 'read_write', views: ['f32'], role: 'output, f32' },
-      ...(isId ? [{ name: 'ids', binding: 3, access: 'read' as const, views: ['i32' as const], role: 'expert ids, i32 [tokens][ids_stride]' }] : []),
+      ...extra,
     ],
     params: MATVEC_PARAMS,
     constants: [{ name: 'WG_SIZE', id: 0, ty: 'u32', default: 128, doc: 'threads per workgroup (a power of two, >= 4)' }],
     shared: [{ name: 'red', ty: 'f32', perThread: R * NC }],
     tables: f.tables,
     body: b.stmts,
-    doc: [
-      `${isId ? 'mmvq_id' : 'mmvq'}: y = W . x, W in ${f.name} (${f.blockElems} per ${f.blockBytes}-byte block), x in q8_1x4, y in f32`,
-      `${NC} column(s) x ${R} row(s) per workgroup; reduction through ${key.reduce === 'sg' ? 'subgroup operations' : 'workgroup memory'}`,
-      `grid: x * z = ceil(rows / ${R}) row groups, y = ${isId ? 'n_used * tokens' : 'batches (ne12 * ne13)'}`,
-    ],
+    doc: [doc[0], `${NC} column(s) x ${R} row(s) per workgroup; reduction through ${key.reduce === 'sg' ? 'subgroup operations' : 'workgroup memory'}`, ...doc.slice(1)],
     aligns: b.aligns,
   };
 }
