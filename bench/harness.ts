@@ -69,21 +69,18 @@ export interface Timer<B> {
 // ------------------------------------------------------------------------------- WebGPU (Dawn)
 
 export async function webgpuTimer(bundle: BundleDir, extraSources: Record<string, { wgsl: string; record: ManifestKernel }> = {}): Promise<Timer<GPUBuffer> & { adapterInfo: GPUAdapterInfo; features: string[]; timestamps: boolean }> {
-  const { create, globals } = await import('webgpu');
-  Object.assign(globalThis, globals);
-  const gpu = create(process.env.KGEN_DAWN_TOGGLES === '' ? [] : ['disable-dawn-features=timestamp_quantization']);
-  const adapter = await gpu.requestAdapter();
-  if (!adapter) throw new Error('kgen bench: no WebGPU adapter');
+  const { openWebGpu } = await import('../targets/webgpu/device.js');
   // Dawn over lavapipe (a CPU driver) crashes at random with timestamp queries; there the host clock
   // around each submission times the dispatches instead (KGEN_BENCH_WALL=1 forces that anywhere).
-  const cpuAdapter = /llvmpipe|lavapipe|swiftshader/i.test(`${adapter.info.description} ${adapter.info.device} ${adapter.info.architecture}`);
-  const useTimestamps = adapter.features.has('timestamp-query') && !cpuAdapter && process.env.KGEN_BENCH_WALL !== '1';
-  const want = ['subgroups', ...(useTimestamps ? ['timestamp-query'] : [])].filter((f) => adapter.features.has(f)) as GPUFeatureName[];
-  // (requestAdapter({ powerPreference }) crashes Dawn over lavapipe; the default adapter is the GPU.)
-  const device = await adapter.requestDevice({
-    requiredFeatures: want,
-    requiredLimits: { maxStorageBufferBindingSize: Math.min(adapter.limits.maxStorageBufferBindingSize, 2 ** 31 - 4), maxBufferSize: Math.min(adapter.limits.maxBufferSize, 2 ** 32) },
-  });
+  const probe = await openWebGpu({ dawnOptions: [] });
+  const cpuAdapter = /llvmpipe|lavapipe|swiftshader/i.test(`${probe.info.description} ${probe.info.device} ${probe.info.architecture}`);
+  const wantTimestamps = probe.adapter.features.has('timestamp-query') && !cpuAdapter && process.env.KGEN_BENCH_WALL !== '1';
+  probe.destroy();
+  // openWebGpu keeps Dawn's instance (create()'s result) alive as long as the device: dropping it
+  // was the "Dawn abort" of earlier runs.
+  const gpu = await openWebGpu({ timestamps: wantTimestamps, dawnOptions: process.env.KGEN_DAWN_TOGGLES === '' || !wantTimestamps ? [] : ['disable-dawn-features=timestamp_quantization'] });
+  const { adapter, device } = gpu;
+  const useTimestamps = gpu.support.timestamps;
   const errors: string[] = [];
   const pipelines = new Map<string, GPUComputePipeline>();
   const rec = (key: string) => extraSources[key]?.record ?? bundle.record(key);
@@ -247,7 +244,7 @@ export async function webgpuTimer(bundle: BundleDir, extraSources: Record<string
       if (process.env.KGEN_BENCH_KEEP !== '1') b.destroy();
     },
     destroy() {
-      device.destroy();
+      gpu.destroy();
     },
   };
 }

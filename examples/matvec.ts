@@ -14,7 +14,7 @@ import { q8_1x4ToQ8_1, quantizeQ8_1x4 } from '../targets/js/activation.js';
 import { openVulkanDevice } from '../targets/vulkan/device.js';
 import { spirvBundleFromGenerated } from '../targets/vulkan/kernels.js';
 import { createVulkanMatVec } from '../targets/vulkan/runtime.js';
-import { bundleFromGenerated, createMatVec } from '../targets/webgpu/runtime.js';
+import { bundleFromGenerated, createMatVec, openWebGpu, type WebGpu } from '../targets/webgpu/runtime.js';
 
 process.env.XDG_RUNTIME_DIR ??= '/tmp'; // lavapipe warns without it
 
@@ -71,16 +71,11 @@ const results: Result[] = [];
 {
   const r: Result = { name: 'WebGPU' };
   results.push(r);
-  let device: GPUDevice | undefined;
+  let gpu: WebGpu | undefined;
   try {
-    const { create, globals } = await import('webgpu');
-    Object.assign(globalThis, globals);
-    const gpu = create([]);
-    const adapter = await gpu.requestAdapter();
-    if (!adapter) throw new Error('no WebGPU adapter');
-    const requiredFeatures = (['subgroups', 'timestamp-query'] as GPUFeatureName[]).filter((f) => adapter.features.has(f));
-    device = await adapter.requestDevice({ requiredFeatures });
-    const mv = await createMatVec(device, { format, rows, K, kernels: bundleFromGenerated(kernels, manifest), wgslFeatures: gpu.wgslLanguageFeatures });
+    // openWebGpu keeps Dawn's instance alive as long as the device (see targets/webgpu/device.ts).
+    gpu = await openWebGpu();
+    const mv = await createMatVec(gpu.device, { format, rows, K, kernels: bundleFromGenerated(kernels, manifest), wgslFeatures: gpu.wgslFeatures });
     mv.upload(W);
     r.y = await mv.run(x); // also compiles the pipelines
     const w0 = performance.now();
@@ -92,7 +87,7 @@ const results: Result[] = [];
   } catch (e) {
     r.error = e instanceof Error ? e.message : String(e);
   } finally {
-    device?.destroy();
+    gpu?.destroy();
   }
 }
 

@@ -2,6 +2,10 @@
 // same code runs in a browser and in Node (through the `webgpu` package, Dawn).
 import { activationColumnBytes, quantizeGrid, type Manifest, type ManifestKernel } from '../../codegen/manifest.js';
 import { findTuning, pickVariant, type TuningTable } from '../../tuning/shipped.js';
+import { deviceSupport, type DeviceSupport } from './device.js';
+
+export { deviceSupport, openWebGpu, openWebGpuCount } from './device.js';
+export type { DeviceSupport, OpenWebGpuOptions, WebGpu } from './device.js';
 
 /** A kernel as the runtime needs it: its manifest record and WGSL source (or a loader of it). */
 export interface WgslKernel { record: ManifestKernel; wgsl: string | (() => Promise<string>) }
@@ -12,9 +16,6 @@ export interface WgslBundle {
   /** The weight formats the bundle covers, with their block sizes. */
   formats: Manifest['formats'];
 }
-
-/** What a WebGPU device offers: subgroups feature, WGSL packed 4x8 integer dot product, timestamp queries. */
-export interface DeviceSupport { subgroups: boolean; dot4i8: boolean; timestamps: boolean }
 
 /** The generated bundle (`import { kernels, manifest } from 'kgen/generated'`) as a WgslBundle. */
 export function bundleFromGenerated(
@@ -27,15 +28,6 @@ export function bundleFromGenerated(
       const k = kernels[key];
       return k?.wgsl ? { record: k.record, wgsl: k.wgsl } : undefined;
     },
-  };
-}
-
-/** What the device offers that kgen's variants may use. `wgslFeatures` is navigator.gpu.wgslLanguageFeatures. */
-export function deviceSupport(device: GPUDevice, wgslFeatures?: ReadonlySet<string>): DeviceSupport {
-  return {
-    subgroups: device.features.has('subgroups'),
-    dot4i8: wgslFeatures ? wgslFeatures.has('packed_4x8_integer_dot_product') : true,
-    timestamps: device.features.has('timestamp-query'),
   };
 }
 

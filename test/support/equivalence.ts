@@ -419,30 +419,16 @@ const record = (key: string): ManifestKernel => {
   return k.record;
 };
 
-const alive = new Set<unknown>();
-
 /** WGSL on Dawn (the `webgpu` package). KGEN_DAWN_ADAPTER=<name> picks an adapter (default: Dawn's choice). */
 export async function openWebGpuBackend(): Promise<Backend> {
-  const { create, globals } = await import('webgpu');
-  Object.assign(globalThis, globals);
-  const { WgslKernels, bundleFromGenerated } = await import('../../targets/webgpu/runtime.js');
-  // Dawn lives only as long as the object create() returns is referenced (else it is collected and the
-  // process hangs or aborts): it is kept in `alive` until destroy().
-  const gpu: GPU = create(process.env.KGEN_DAWN_ADAPTER ? [`adapter=${process.env.KGEN_DAWN_ADAPTER}`] : []);
-  alive.add(gpu);
-  const adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' });
-  if (!adapter) throw new Error('webgpu: no adapter (on Linux, Dawn needs a Vulkan driver: mesa-vulkan-drivers gives lavapipe)');
-  const missing: string[] = [];
-  if (!adapter.features.has('subgroups')) missing.push("feature 'subgroups'");
-  if (!gpu.wgslLanguageFeatures.has('packed_4x8_integer_dot_product')) missing.push('WGSL packed_4x8_integer_dot_product');
-  if (missing.length) throw new Error(`webgpu: adapter ${adapter.info.description || adapter.info.device} lacks ${missing.join(', ')}; the suite covers every variant`);
-  const device = await adapter.requestDevice({
-    requiredFeatures: ['subgroups' as GPUFeatureName],
-    // The adapter's own limits where the suite may need more than WebGPU's defaults (WG_SIZE 512 in the full matrix).
-    requiredLimits: Object.fromEntries(
-      ['maxStorageBufferBindingSize', 'maxBufferSize', 'maxComputeWorkgroupSizeX', 'maxComputeInvocationsPerWorkgroup', 'maxComputeWorkgroupStorageSize'].map((k) => [k, adapter.limits[k as keyof GPUSupportedLimits] as number]),
-    ),
-  });
+  const { WgslKernels, bundleFromGenerated, openWebGpu } = await import('../../targets/webgpu/runtime.js');
+  // openWebGpu keeps Dawn's instance alive until destroy() (else it is collected and the process hangs or aborts).
+  const gpu = await openWebGpu({ dawnOptions: process.env.KGEN_DAWN_ADAPTER ? [`adapter=${process.env.KGEN_DAWN_ADAPTER}`] : [], powerPreference: 'high-performance' });
+  const { adapter, device } = gpu;
+  if (gpu.missing.length) {
+    gpu.destroy();
+    throw new Error(`webgpu: adapter ${adapter.info.description || adapter.info.device} lacks ${gpu.missing.join(', ')}; the suite covers every variant`);
+  }
   const errors: string[] = [];
   device.addEventListener('uncapturederror', (e) => errors.push(`uncaptured: ${(e as GPUUncapturedErrorEvent).error.message}`));
   void device.lost.then((l) => errors.push(`device lost: ${l.reason} ${l.message}`));
@@ -492,8 +478,7 @@ export async function openWebGpuBackend(): Promise<Backend> {
       return errors.splice(0);
     },
     destroy() {
-      device.destroy();
-      alive.delete(gpu);
+      gpu.destroy();
     },
 
   };
