@@ -157,6 +157,23 @@ Napi::Value ListDevices(const Napi::CallbackInfo& info) {
   });
 }
 
+// loaderStatus() -> { loaded, path, tried: string[], error }: opens the Vulkan loader if that has not
+// been tried yet, and says which library names were tried and why each failed.
+Napi::Value LoaderStatus(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  return guard(env, [&]() -> Napi::Value {
+    const kgenvk::LoaderStatus s = kgenvk::loaderStatus();
+    Napi::Object o = Napi::Object::New(env);
+    o.Set("loaded", Napi::Boolean::New(env, s.loaded));
+    o.Set("path", Napi::String::New(env, s.path));
+    Napi::Array tried = Napi::Array::New(env, s.tried.size());
+    for (uint32_t i = 0; i < s.tried.size(); ++i) tried.Set(i, Napi::String::New(env, s.tried[i]));
+    o.Set("tried", tried);
+    o.Set("error", Napi::String::New(env, s.error));
+    return o;
+  });
+}
+
 Napi::Value VkResultName(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   return guard(env, [&]() -> Napi::Value {
@@ -449,6 +466,7 @@ class DeviceWrap : public Napi::ObjectWrap<DeviceWrap> {
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("listDevices", Napi::Function::New(env, ListDevices, "listDevices"));
   exports.Set("vkResultName", Napi::Function::New(env, VkResultName, "vkResultName"));
+  exports.Set("loaderStatus", Napi::Function::New(env, LoaderStatus, "loaderStatus"));
   exports.Set("Device", DeviceWrap::Init(env));
   exports.Set("headerVersion", Napi::Number::New(env, VK_HEADER_VERSION));
   return exports;

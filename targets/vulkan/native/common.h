@@ -1,10 +1,10 @@
 // kgen Vulkan compute runtime: shared error type and VkResult helpers.
 #pragma once
 
-#include <vulkan/vulkan.h>
-
 #include <stdexcept>
 #include <string>
+
+#include "vulkan_api.h"
 
 namespace kgenvk {
 

@@ -120,11 +120,12 @@ Features wantedFeatures(const Features& s, std::vector<std::string>& names) {
   return e;
 }
 
-PhysicalDevice queryPhysicalDevice(VkPhysicalDevice pd, uint32_t index, uint32_t instanceApi) {
+PhysicalDevice queryPhysicalDevice(const InstanceFunctions& vki, VkPhysicalDevice pd, uint32_t index,
+                                   uint32_t instanceApi) {
   PhysicalDevice out;
   out.handle = pd;
   VkPhysicalDeviceProperties base{};
-  vkGetPhysicalDeviceProperties(pd, &base);
+  vki.vkGetPhysicalDeviceProperties(pd, &base);
   const uint32_t deviceApi = apiMinor(base.apiVersion);
   out.effectiveApi = std::min(apiMinor(instanceApi), deviceApi);
   out.type = base.deviceType;
@@ -167,7 +168,7 @@ PhysicalDevice queryPhysicalDevice(VkPhysicalDevice pd, uint32_t index, uint32_t
       ssc.pNext = &dot;
       dot.pNext = &m4;
     }
-    vkGetPhysicalDeviceProperties2(pd, &p2);
+    vki.vkGetPhysicalDeviceProperties2(pd, &p2);
     info.subgroupSize = sub.subgroupSize;
     info.minSubgroupSize = info.maxSubgroupSize = sub.subgroupSize;
     out.subgroupOps = sub.supportedOperations;
@@ -191,9 +192,9 @@ PhysicalDevice queryPhysicalDevice(VkPhysicalDevice pd, uint32_t index, uint32_t
     Features& f = out.supported;
     f.has12 = v12;
     f.has13 = v13;
-    vkGetPhysicalDeviceFeatures2(pd, f.chain());
+    vki.vkGetPhysicalDeviceFeatures2(pd, f.chain());
   } else {
-    vkGetPhysicalDeviceFeatures(pd, &out.supported.f2.features);
+    vki.vkGetPhysicalDeviceFeatures(pd, &out.supported.f2.features);
   }
 
   // What device creation enables (= supported among the wanted ones).
@@ -217,9 +218,9 @@ PhysicalDevice queryPhysicalDevice(VkPhysicalDevice pd, uint32_t index, uint32_t
 
   // Compute queue family: the first one with compute and timestamps, else the first with compute.
   uint32_t familyCount = 0;
-  vkGetPhysicalDeviceQueueFamilyProperties(pd, &familyCount, nullptr);
+  vki.vkGetPhysicalDeviceQueueFamilyProperties(pd, &familyCount, nullptr);
   std::vector<VkQueueFamilyProperties> families(familyCount);
-  vkGetPhysicalDeviceQueueFamilyProperties(pd, &familyCount, families.data());
+  vki.vkGetPhysicalDeviceQueueFamilyProperties(pd, &familyCount, families.data());
   for (int pass = 0; pass < 2 && info.queueFamilyIndex < 0; ++pass) {
     for (uint32_t i = 0; i < familyCount; ++i) {
       const auto& q = families[i];
@@ -235,17 +236,16 @@ PhysicalDevice queryPhysicalDevice(VkPhysicalDevice pd, uint32_t index, uint32_t
 
 uint32_t loaderApiVersion() {
   uint32_t version = VK_API_VERSION_1_0;
-  auto fn = reinterpret_cast<PFN_vkEnumerateInstanceVersion>(
-      vkGetInstanceProcAddr(VK_NULL_HANDLE, "vkEnumerateInstanceVersion"));
+  const PFN_vkEnumerateInstanceVersion fn = loader().vkEnumerateInstanceVersion;
   if (fn && fn(&version) != VK_SUCCESS) version = VK_API_VERSION_1_0;
   return version;
 }
 
 bool hasInstanceExtension(const char* name, const char* layer) {
   uint32_t n = 0;
-  if (vkEnumerateInstanceExtensionProperties(layer, &n, nullptr) != VK_SUCCESS) return false;
+  if (loader().vkEnumerateInstanceExtensionProperties(layer, &n, nullptr) != VK_SUCCESS) return false;
   std::vector<VkExtensionProperties> exts(n);
-  if (vkEnumerateInstanceExtensionProperties(layer, &n, exts.data()) != VK_SUCCESS) return false;
+  if (loader().vkEnumerateInstanceExtensionProperties(layer, &n, exts.data()) != VK_SUCCESS) return false;
   for (const auto& e : exts) {
     if (std::strcmp(e.extensionName, name) == 0) return true;
   }
@@ -254,9 +254,9 @@ bool hasInstanceExtension(const char* name, const char* layer) {
 
 bool hasLayer(const char* name) {
   uint32_t n = 0;
-  if (vkEnumerateInstanceLayerProperties(&n, nullptr) != VK_SUCCESS) return false;
+  if (loader().vkEnumerateInstanceLayerProperties(&n, nullptr) != VK_SUCCESS) return false;
   std::vector<VkLayerProperties> layers(n);
-  if (vkEnumerateInstanceLayerProperties(&n, layers.data()) != VK_SUCCESS) return false;
+  if (loader().vkEnumerateInstanceLayerProperties(&n, layers.data()) != VK_SUCCESS) return false;
   for (const auto& l : layers) {
     if (std::strcmp(l.layerName, name) == 0) return true;
   }
@@ -264,8 +264,10 @@ bool hasLayer(const char* name) {
 }
 
 // Creates an instance; with `messenger` set, the validation layer and VK_EXT_debug_utils are enabled
-// and the messenger info is chained so instance creation itself is covered.
-VkInstance makeInstance(uint32_t& apiVersion, const VkDebugUtilsMessengerCreateInfoEXT* messenger) {
+// and the messenger info is chained so instance creation itself is covered. `vki` receives the
+// instance's commands.
+VkInstance makeInstance(uint32_t& apiVersion, const VkDebugUtilsMessengerCreateInfoEXT* messenger,
+                        InstanceFunctions& vki) {
   apiVersion = std::min<uint32_t>(loaderApiVersion(), VK_API_VERSION_1_3);
   VkApplicationInfo app{VK_STRUCTURE_TYPE_APPLICATION_INFO};
   app.pApplicationName = "kgen";
@@ -299,21 +301,29 @@ VkInstance makeInstance(uint32_t& apiVersion, const VkDebugUtilsMessengerCreateI
   ci.ppEnabledExtensionNames = extensions.data();
 
   VkInstance instance = VK_NULL_HANDLE;
-  const VkResult r = vkCreateInstance(&ci, nullptr, &instance);
+  const VkResult r = loader().vkCreateInstance(&ci, nullptr, &instance);
   if (r == VK_ERROR_INCOMPATIBLE_DRIVER) {
     throw Error(vkFailureMessage("vkCreateInstance", r) +
                 ": no Vulkan driver (ICD) was found (is a driver installed? for CPU testing install "
                 "mesa-vulkan-drivers)");
   }
   vkCheck(r, "vkCreateInstance");
+  try {
+    vki = loadInstanceFunctions(instance);
+  } catch (...) {
+    auto destroy = reinterpret_cast<PFN_vkDestroyInstance>(
+        loader().vkGetInstanceProcAddr(instance, "vkDestroyInstance"));
+    if (destroy) destroy(instance, nullptr);
+    throw;
+  }
   return instance;
 }
 
-std::vector<VkPhysicalDevice> enumerate(VkInstance instance) {
+std::vector<VkPhysicalDevice> enumerate(const InstanceFunctions& vki, VkInstance instance) {
   uint32_t n = 0;
-  vkCheck(vkEnumeratePhysicalDevices(instance, &n, nullptr), "vkEnumeratePhysicalDevices");
+  vkCheck(vki.vkEnumeratePhysicalDevices(instance, &n, nullptr), "vkEnumeratePhysicalDevices");
   std::vector<VkPhysicalDevice> out(n);
-  if (n) vkCheck(vkEnumeratePhysicalDevices(instance, &n, out.data()), "vkEnumeratePhysicalDevices");
+  if (n) vkCheck(vki.vkEnumeratePhysicalDevices(instance, &n, out.data()), "vkEnumeratePhysicalDevices");
   out.resize(n);
   return out;
 }
@@ -390,18 +400,19 @@ class MessageSink {
 
 std::vector<DeviceInfo> listDevices() {
   uint32_t api = 0;
-  VkInstance instance = makeInstance(api, nullptr);
+  InstanceFunctions vki;
+  VkInstance instance = makeInstance(api, nullptr, vki);
   std::vector<DeviceInfo> out;
   try {
-    const auto devices = enumerate(instance);
+    const auto devices = enumerate(vki, instance);
     for (uint32_t i = 0; i < devices.size(); ++i) {
-      out.push_back(queryPhysicalDevice(devices[i], i, api).info);
+      out.push_back(queryPhysicalDevice(vki, devices[i], i, api).info);
     }
   } catch (...) {
-    vkDestroyInstance(instance, nullptr);
+    vki.vkDestroyInstance(instance, nullptr);
     throw;
   }
-  vkDestroyInstance(instance, nullptr);
+  vki.vkDestroyInstance(instance, nullptr);
   return out;
 }
 
@@ -423,7 +434,7 @@ Device::~Device() { destroy(); }
 void Device::createInstance(bool validation) {
   uint32_t api = 0;
   if (!validation) {
-    instance_ = makeInstance(api, nullptr);
+    instance_ = makeInstance(api, nullptr, vki_);
     return;
   }
   sink_ = std::make_unique<MessageSink>();
@@ -435,22 +446,22 @@ void Device::createInstance(bool validation) {
                     VK_DEBUG_UTILS_MESSAGE_TYPE_PERFORMANCE_BIT_EXT;
   mci.pfnUserCallback = &MessageSink::callback;
   mci.pUserData = sink_.get();
-  instance_ = makeInstance(api, &mci);
-  auto create = reinterpret_cast<PFN_vkCreateDebugUtilsMessengerEXT>(
-      vkGetInstanceProcAddr(instance_, "vkCreateDebugUtilsMessengerEXT"));
-  if (!create) throw Error("kgen vulkan: vkCreateDebugUtilsMessengerEXT is not available");
-  vkCheck(create(instance_, &mci, nullptr, &messenger_), "vkCreateDebugUtilsMessengerEXT");
-  setObjectName_ = reinterpret_cast<PFN_vkSetDebugUtilsObjectNameEXT>(
-      vkGetInstanceProcAddr(instance_, "vkSetDebugUtilsObjectNameEXT"));
+  instance_ = makeInstance(api, &mci, vki_);
+  if (!vki_.vkCreateDebugUtilsMessengerEXT) {
+    throw Error("kgen vulkan: vkCreateDebugUtilsMessengerEXT is not available");
+  }
+  vkCheck(vki_.vkCreateDebugUtilsMessengerEXT(instance_, &mci, nullptr, &messenger_),
+          "vkCreateDebugUtilsMessengerEXT");
+  setObjectName_ = vki_.vkSetDebugUtilsObjectNameEXT;
 }
 
 void Device::createDevice(int deviceIndex) {
   uint32_t instanceApi = std::min<uint32_t>(loaderApiVersion(), VK_API_VERSION_1_3);
-  const auto devices = enumerate(instance_);
+  const auto devices = enumerate(vki_, instance_);
   if (devices.empty()) throw Error(kNoDevice);
   std::vector<PhysicalDevice> all;
   for (uint32_t i = 0; i < devices.size(); ++i) {
-    all.push_back(queryPhysicalDevice(devices[i], i, instanceApi));
+    all.push_back(queryPhysicalDevice(vki_, devices[i], i, instanceApi));
   }
   size_t pick = 0;
   if (deviceIndex >= 0) {
@@ -479,16 +490,16 @@ void Device::createDevice(int deviceIndex) {
   effectiveApi_ = pd.effectiveApi;
   subgroupOps_ = pd.subgroupOps;
   subgroupStages_ = pd.subgroupStages;
-  vkGetPhysicalDeviceMemoryProperties(physical_, &memProps_);
+  vki_.vkGetPhysicalDeviceMemoryProperties(physical_, &memProps_);
 
   std::vector<std::string> names;
   Features enabled = wantedFeatures(pd.supported, names);
 
   uint32_t extCount = 0;
-  vkCheck(vkEnumerateDeviceExtensionProperties(physical_, nullptr, &extCount, nullptr),
+  vkCheck(vki_.vkEnumerateDeviceExtensionProperties(physical_, nullptr, &extCount, nullptr),
           "vkEnumerateDeviceExtensionProperties");
   std::vector<VkExtensionProperties> exts(extCount);
-  vkCheck(vkEnumerateDeviceExtensionProperties(physical_, nullptr, &extCount, exts.data()),
+  vkCheck(vki_.vkEnumerateDeviceExtensionProperties(physical_, nullptr, &extCount, exts.data()),
           "vkEnumerateDeviceExtensionProperties");
   std::vector<const char*> deviceExts;
   for (const auto& e : exts) {
@@ -508,20 +519,28 @@ void Device::createDevice(int deviceIndex) {
   dci.pQueueCreateInfos = &qci;
   dci.enabledExtensionCount = static_cast<uint32_t>(deviceExts.size());
   dci.ppEnabledExtensionNames = deviceExts.data();
-  check(vkCreateDevice(physical_, &dci, nullptr, &device_), "vkCreateDevice");
-  vkGetDeviceQueue(device_, qci.queueFamilyIndex, 0, &queue_);
+  check(vki_.vkCreateDevice(physical_, &dci, nullptr, &device_), "vkCreateDevice");
+  try {
+    vkd_ = loadDeviceFunctions(vki_, device_);
+  } catch (...) {
+    auto destroyDevice = reinterpret_cast<PFN_vkDestroyDevice>(vki_.vkGetDeviceProcAddr(device_, "vkDestroyDevice"));
+    if (destroyDevice) destroyDevice(device_, nullptr);
+    device_ = VK_NULL_HANDLE;
+    throw;
+  }
+  vkd_.vkGetDeviceQueue(device_, qci.queueFamilyIndex, 0, &queue_);
 
   VkCommandPoolCreateInfo pci{VK_STRUCTURE_TYPE_COMMAND_POOL_CREATE_INFO};
   pci.flags = VK_COMMAND_POOL_CREATE_RESET_COMMAND_BUFFER_BIT;
   pci.queueFamilyIndex = qci.queueFamilyIndex;
-  check(vkCreateCommandPool(device_, &pci, nullptr, &cmdPool_), "vkCreateCommandPool");
+  check(vkd_.vkCreateCommandPool(device_, &pci, nullptr, &cmdPool_), "vkCreateCommandPool");
   VkCommandBufferAllocateInfo cai{VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO};
   cai.commandPool = cmdPool_;
   cai.level = VK_COMMAND_BUFFER_LEVEL_PRIMARY;
   cai.commandBufferCount = 1;
-  check(vkAllocateCommandBuffers(device_, &cai, &cmd_), "vkAllocateCommandBuffers");
+  check(vkd_.vkAllocateCommandBuffers(device_, &cai, &cmd_), "vkAllocateCommandBuffers");
   VkFenceCreateInfo fci{VK_STRUCTURE_TYPE_FENCE_CREATE_INFO};
-  check(vkCreateFence(device_, &fci, nullptr, &fence_), "vkCreateFence");
+  check(vkd_.vkCreateFence(device_, &fci, nullptr, &fence_), "vkCreateFence");
 }
 
 void Device::destroy() {
@@ -531,20 +550,20 @@ void Device::destroy() {
       // A submission timed out earlier: give it another chance to finish (at least 10 s) before
       // freeing anything it may still use.
       const uint64_t ns = static_cast<uint64_t>(std::max(timeoutMs_, 10000.0) * 1e6);
-      idle = vkWaitForFences(device_, 1, &fence_, VK_TRUE, ns) == VK_SUCCESS;
+      idle = vkd_.vkWaitForFences(device_, 1, &fence_, VK_TRUE, ns) == VK_SUCCESS;
     }
     if (idle) {
-      vkDeviceWaitIdle(device_);
+      vkd_.vkDeviceWaitIdle(device_);
       for (auto& kv : pipelines_) destroyPipelineObjects(kv.second);
       for (auto& kv : buffers_) destroyBufferObjects(kv.second);
-      if (stagingMap_) vkUnmapMemory(device_, stagingMemory_);
-      if (staging_) vkDestroyBuffer(device_, staging_, nullptr);
-      if (stagingMemory_) vkFreeMemory(device_, stagingMemory_, nullptr);
-      if (queryPool_) vkDestroyQueryPool(device_, queryPool_, nullptr);
-      if (descPool_) vkDestroyDescriptorPool(device_, descPool_, nullptr);
-      if (fence_) vkDestroyFence(device_, fence_, nullptr);
-      if (cmdPool_) vkDestroyCommandPool(device_, cmdPool_, nullptr);
-      vkDestroyDevice(device_, nullptr);
+      if (stagingMap_) vkd_.vkUnmapMemory(device_, stagingMemory_);
+      if (staging_) vkd_.vkDestroyBuffer(device_, staging_, nullptr);
+      if (stagingMemory_) vkd_.vkFreeMemory(device_, stagingMemory_, nullptr);
+      if (queryPool_) vkd_.vkDestroyQueryPool(device_, queryPool_, nullptr);
+      if (descPool_) vkd_.vkDestroyDescriptorPool(device_, descPool_, nullptr);
+      if (fence_) vkd_.vkDestroyFence(device_, fence_, nullptr);
+      if (cmdPool_) vkd_.vkDestroyCommandPool(device_, cmdPool_, nullptr);
+      vkd_.vkDestroyDevice(device_, nullptr);
     }
     // else: work that never finished may still use these objects; they are left allocated
     // (destroying them, or the device, would be undefined behaviour).
@@ -565,12 +584,10 @@ void Device::destroy() {
   queue_ = VK_NULL_HANDLE;
   device_ = VK_NULL_HANDLE;
   if (instance_ != VK_NULL_HANDLE && idle) {
-    if (messenger_ != VK_NULL_HANDLE) {
-      auto destroyMessenger = reinterpret_cast<PFN_vkDestroyDebugUtilsMessengerEXT>(
-          vkGetInstanceProcAddr(instance_, "vkDestroyDebugUtilsMessengerEXT"));
-      if (destroyMessenger) destroyMessenger(instance_, messenger_, nullptr);
+    if (messenger_ != VK_NULL_HANDLE && vki_.vkDestroyDebugUtilsMessengerEXT) {
+      vki_.vkDestroyDebugUtilsMessengerEXT(instance_, messenger_, nullptr);
     }
-    vkDestroyInstance(instance_, nullptr);
+    vki_.vkDestroyInstance(instance_, nullptr);
   }
   if (!idle && sink_) {
     sink_.release();  // the leaked instance may still call back into it
@@ -650,16 +667,16 @@ uint32_t Device::findMemoryType(uint32_t typeBits, VkMemoryPropertyFlags want,
 }
 
 void Device::destroyBufferObjects(Buffer& b) {
-  if (b.buffer) vkDestroyBuffer(device_, b.buffer, nullptr);
-  if (b.memory) vkFreeMemory(device_, b.memory, nullptr);
+  if (b.buffer) vkd_.vkDestroyBuffer(device_, b.buffer, nullptr);
+  if (b.memory) vkd_.vkFreeMemory(device_, b.memory, nullptr);
   b.buffer = VK_NULL_HANDLE;
   b.memory = VK_NULL_HANDLE;
 }
 
 void Device::destroyPipelineObjects(Pipeline& p) {
-  if (p.pipeline) vkDestroyPipeline(device_, p.pipeline, nullptr);
-  if (p.layout) vkDestroyPipelineLayout(device_, p.layout, nullptr);
-  if (p.setLayout) vkDestroyDescriptorSetLayout(device_, p.setLayout, nullptr);
+  if (p.pipeline) vkd_.vkDestroyPipeline(device_, p.pipeline, nullptr);
+  if (p.layout) vkd_.vkDestroyPipelineLayout(device_, p.layout, nullptr);
+  if (p.setLayout) vkd_.vkDestroyDescriptorSetLayout(device_, p.setLayout, nullptr);
   p.pipeline = VK_NULL_HANDLE;
   p.layout = VK_NULL_HANDLE;
   p.setLayout = VK_NULL_HANDLE;
@@ -686,10 +703,10 @@ uint32_t Device::createBuffer(uint64_t byteLength, const std::string& label) {
   bci.usage = VK_BUFFER_USAGE_STORAGE_BUFFER_BIT | VK_BUFFER_USAGE_TRANSFER_SRC_BIT |
               VK_BUFFER_USAGE_TRANSFER_DST_BIT;
   bci.sharingMode = VK_SHARING_MODE_EXCLUSIVE;
-  check(vkCreateBuffer(device_, &bci, nullptr, &b.buffer), "vkCreateBuffer");
+  check(vkd_.vkCreateBuffer(device_, &bci, nullptr, &b.buffer), "vkCreateBuffer");
   try {
     VkMemoryRequirements req{};
-    vkGetBufferMemoryRequirements(device_, b.buffer, &req);
+    vkd_.vkGetBufferMemoryRequirements(device_, b.buffer, &req);
     const uint32_t type = findMemoryType(req.memoryTypeBits, 0, VK_MEMORY_PROPERTY_DEVICE_LOCAL_BIT);
     const uint64_t heapSize = memProps_.memoryHeaps[memProps_.memoryTypes[type].heapIndex].size;
     if (req.size > heapSize) {
@@ -700,9 +717,9 @@ uint32_t Device::createBuffer(uint64_t byteLength, const std::string& label) {
     VkMemoryAllocateInfo mai{VK_STRUCTURE_TYPE_MEMORY_ALLOCATE_INFO};
     mai.allocationSize = req.size;
     mai.memoryTypeIndex = type;
-    check(vkAllocateMemory(device_, &mai, nullptr, &b.memory),
+    check(vkd_.vkAllocateMemory(device_, &mai, nullptr, &b.memory),
           "vkAllocateMemory(" + std::to_string(req.size) + " bytes)");
-    check(vkBindBufferMemory(device_, b.buffer, b.memory, 0), "vkBindBufferMemory");
+    check(vkd_.vkBindBufferMemory(device_, b.buffer, b.memory, 0), "vkBindBufferMemory");
   } catch (...) {
     destroyBufferObjects(b);
     throw;
@@ -735,9 +752,9 @@ void Device::ensureStaging(uint64_t bytes) {
   uint64_t size = kStagingMin;
   while (size < want) size *= 2;
   size = std::min(size, kStagingChunk);
-  if (stagingMap_) vkUnmapMemory(device_, stagingMemory_);
-  if (staging_) vkDestroyBuffer(device_, staging_, nullptr);
-  if (stagingMemory_) vkFreeMemory(device_, stagingMemory_, nullptr);
+  if (stagingMap_) vkd_.vkUnmapMemory(device_, stagingMemory_);
+  if (staging_) vkd_.vkDestroyBuffer(device_, staging_, nullptr);
+  if (stagingMemory_) vkd_.vkFreeMemory(device_, stagingMemory_, nullptr);
   stagingMap_ = nullptr;
   staging_ = VK_NULL_HANDLE;
   stagingMemory_ = VK_NULL_HANDLE;
@@ -747,39 +764,39 @@ void Device::ensureStaging(uint64_t bytes) {
   bci.size = size;
   bci.usage = VK_BUFFER_USAGE_TRANSFER_SRC_BIT | VK_BUFFER_USAGE_TRANSFER_DST_BIT;
   bci.sharingMode = VK_SHARING_MODE_EXCLUSIVE;
-  check(vkCreateBuffer(device_, &bci, nullptr, &staging_), "vkCreateBuffer(staging)");
+  check(vkd_.vkCreateBuffer(device_, &bci, nullptr, &staging_), "vkCreateBuffer(staging)");
   VkMemoryRequirements req{};
-  vkGetBufferMemoryRequirements(device_, staging_, &req);
+  vkd_.vkGetBufferMemoryRequirements(device_, staging_, &req);
   VkMemoryAllocateInfo mai{VK_STRUCTURE_TYPE_MEMORY_ALLOCATE_INFO};
   mai.allocationSize = req.size;
   mai.memoryTypeIndex = findMemoryType(
       req.memoryTypeBits, VK_MEMORY_PROPERTY_HOST_VISIBLE_BIT | VK_MEMORY_PROPERTY_HOST_COHERENT_BIT,
       VK_MEMORY_PROPERTY_HOST_CACHED_BIT);
-  check(vkAllocateMemory(device_, &mai, nullptr, &stagingMemory_), "vkAllocateMemory(staging)");
-  check(vkBindBufferMemory(device_, staging_, stagingMemory_, 0), "vkBindBufferMemory(staging)");
+  check(vkd_.vkAllocateMemory(device_, &mai, nullptr, &stagingMemory_), "vkAllocateMemory(staging)");
+  check(vkd_.vkBindBufferMemory(device_, staging_, stagingMemory_, 0), "vkBindBufferMemory(staging)");
   void* map = nullptr;
-  check(vkMapMemory(device_, stagingMemory_, 0, VK_WHOLE_SIZE, 0, &map), "vkMapMemory(staging)");
+  check(vkd_.vkMapMemory(device_, stagingMemory_, 0, VK_WHOLE_SIZE, 0, &map), "vkMapMemory(staging)");
   stagingMap_ = static_cast<uint8_t*>(map);
   stagingSize_ = size;
   setName(VK_OBJECT_TYPE_BUFFER, reinterpret_cast<uint64_t>(staging_), "kgen staging");
 }
 
 void Device::beginCommands() {
-  check(vkResetCommandBuffer(cmd_, 0), "vkResetCommandBuffer");
+  check(vkd_.vkResetCommandBuffer(cmd_, 0), "vkResetCommandBuffer");
   VkCommandBufferBeginInfo bi{VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO};
   bi.flags = VK_COMMAND_BUFFER_USAGE_ONE_TIME_SUBMIT_BIT;
-  check(vkBeginCommandBuffer(cmd_, &bi), "vkBeginCommandBuffer");
+  check(vkd_.vkBeginCommandBuffer(cmd_, &bi), "vkBeginCommandBuffer");
 }
 
 void Device::submitAndWait(const std::string& what) {
-  check(vkEndCommandBuffer(cmd_), "vkEndCommandBuffer(" + what + ")");
-  check(vkResetFences(device_, 1, &fence_), "vkResetFences");
+  check(vkd_.vkEndCommandBuffer(cmd_), "vkEndCommandBuffer(" + what + ")");
+  check(vkd_.vkResetFences(device_, 1, &fence_), "vkResetFences");
   VkSubmitInfo si{VK_STRUCTURE_TYPE_SUBMIT_INFO};
   si.commandBufferCount = 1;
   si.pCommandBuffers = &cmd_;
-  check(vkQueueSubmit(queue_, 1, &si, fence_), "vkQueueSubmit(" + what + ")");
+  check(vkd_.vkQueueSubmit(queue_, 1, &si, fence_), "vkQueueSubmit(" + what + ")");
   const uint64_t ns = static_cast<uint64_t>(timeoutMs_ * 1e6);
-  const VkResult r = vkWaitForFences(device_, 1, &fence_, VK_TRUE, ns);
+  const VkResult r = vkd_.vkWaitForFences(device_, 1, &fence_, VK_TRUE, ns);
   if (r == VK_TIMEOUT) {
     pending_ = true;
     unusable_ = "VK_TIMEOUT waiting for " + what;
@@ -791,12 +808,12 @@ void Device::submitAndWait(const std::string& what) {
 }
 
 namespace {
-void globalBarrier(VkCommandBuffer cmd, VkPipelineStageFlags src, VkAccessFlags srcAccess,
-                   VkPipelineStageFlags dst, VkAccessFlags dstAccess) {
+void globalBarrier(const DeviceFunctions& vkd, VkCommandBuffer cmd, VkPipelineStageFlags src,
+                   VkAccessFlags srcAccess, VkPipelineStageFlags dst, VkAccessFlags dstAccess) {
   VkMemoryBarrier mb{VK_STRUCTURE_TYPE_MEMORY_BARRIER};
   mb.srcAccessMask = srcAccess;
   mb.dstAccessMask = dstAccess;
-  vkCmdPipelineBarrier(cmd, src, dst, 0, 1, &mb, 0, nullptr, 0, nullptr);
+  vkd.vkCmdPipelineBarrier(cmd, src, dst, 0, 1, &mb, 0, nullptr, 0, nullptr);
 }
 
 void checkRange(const char* what, uint64_t offset, uint64_t length, uint64_t size) {
@@ -819,10 +836,10 @@ void Device::write(uint32_t id, const uint8_t* data, uint64_t byteLength, uint64
     const uint64_t n = std::min(byteLength - done, stagingSize_);
     std::memcpy(stagingMap_, data + done, n);
     beginCommands();
-    globalBarrier(cmd_, VK_PIPELINE_STAGE_ALL_COMMANDS_BIT, VK_ACCESS_MEMORY_WRITE_BIT,
+    globalBarrier(vkd_, cmd_, VK_PIPELINE_STAGE_ALL_COMMANDS_BIT, VK_ACCESS_MEMORY_WRITE_BIT,
                   VK_PIPELINE_STAGE_TRANSFER_BIT, VK_ACCESS_TRANSFER_WRITE_BIT);
     VkBufferCopy region{0, byteOffset + done, n};
-    vkCmdCopyBuffer(cmd_, staging_, b.buffer, 1, &region);
+    vkd_.vkCmdCopyBuffer(cmd_, staging_, b.buffer, 1, &region);
     submitAndWait("write");
     done += n;
   }
@@ -837,11 +854,11 @@ void Device::read(uint32_t id, uint64_t byteOffset, uint64_t byteLength, uint8_t
   for (uint64_t done = 0; done < byteLength;) {
     const uint64_t n = std::min(byteLength - done, stagingSize_);
     beginCommands();
-    globalBarrier(cmd_, VK_PIPELINE_STAGE_ALL_COMMANDS_BIT, VK_ACCESS_MEMORY_WRITE_BIT,
+    globalBarrier(vkd_, cmd_, VK_PIPELINE_STAGE_ALL_COMMANDS_BIT, VK_ACCESS_MEMORY_WRITE_BIT,
                   VK_PIPELINE_STAGE_TRANSFER_BIT, VK_ACCESS_TRANSFER_READ_BIT);
     VkBufferCopy region{byteOffset + done, 0, n};
-    vkCmdCopyBuffer(cmd_, b.buffer, staging_, 1, &region);
-    globalBarrier(cmd_, VK_PIPELINE_STAGE_TRANSFER_BIT, VK_ACCESS_TRANSFER_WRITE_BIT,
+    vkd_.vkCmdCopyBuffer(cmd_, b.buffer, staging_, 1, &region);
+    globalBarrier(vkd_, cmd_, VK_PIPELINE_STAGE_TRANSFER_BIT, VK_ACCESS_TRANSFER_WRITE_BIT,
                   VK_PIPELINE_STAGE_HOST_BIT, VK_ACCESS_HOST_READ_BIT);
     submitAndWait("read");
     std::memcpy(out + done, stagingMap_, n);
@@ -853,9 +870,9 @@ void Device::fill(uint32_t id, uint32_t value) {
   ensureUsable("fill");
   Buffer& b = buffer(id, "fill");
   beginCommands();
-  globalBarrier(cmd_, VK_PIPELINE_STAGE_ALL_COMMANDS_BIT, VK_ACCESS_MEMORY_WRITE_BIT,
+  globalBarrier(vkd_, cmd_, VK_PIPELINE_STAGE_ALL_COMMANDS_BIT, VK_ACCESS_MEMORY_WRITE_BIT,
                 VK_PIPELINE_STAGE_TRANSFER_BIT, VK_ACCESS_TRANSFER_WRITE_BIT);
-  vkCmdFillBuffer(cmd_, b.buffer, 0, VK_WHOLE_SIZE, value);
+  vkd_.vkCmdFillBuffer(cmd_, b.buffer, 0, VK_WHOLE_SIZE, value);
   submitAndWait("fill");
 }
 
@@ -984,7 +1001,7 @@ uint32_t Device::createPipeline(const PipelineDesc& desc) {
     VkShaderModuleCreateInfo smci{VK_STRUCTURE_TYPE_SHADER_MODULE_CREATE_INFO};
     smci.codeSize = desc.spirv.size() * 4;
     smci.pCode = desc.spirv.data();
-    check(vkCreateShaderModule(device_, &smci, nullptr, &module), "vkCreateShaderModule in " + what);
+    check(vkd_.vkCreateShaderModule(device_, &smci, nullptr, &module), "vkCreateShaderModule in " + what);
 
     std::vector<VkDescriptorSetLayoutBinding> bindings(desc.bindingCount);
     for (uint32_t i = 0; i < desc.bindingCount; ++i) {
@@ -997,7 +1014,7 @@ uint32_t Device::createPipeline(const PipelineDesc& desc) {
     VkDescriptorSetLayoutCreateInfo dslci{VK_STRUCTURE_TYPE_DESCRIPTOR_SET_LAYOUT_CREATE_INFO};
     dslci.bindingCount = desc.bindingCount;
     dslci.pBindings = bindings.data();
-    check(vkCreateDescriptorSetLayout(device_, &dslci, nullptr, &p.setLayout),
+    check(vkd_.vkCreateDescriptorSetLayout(device_, &dslci, nullptr, &p.setLayout),
           "vkCreateDescriptorSetLayout in " + what);
 
     VkPushConstantRange range{VK_SHADER_STAGE_COMPUTE_BIT, 0, desc.pushConstantBytes};
@@ -1006,7 +1023,7 @@ uint32_t Device::createPipeline(const PipelineDesc& desc) {
     plci.pSetLayouts = &p.setLayout;
     plci.pushConstantRangeCount = desc.pushConstantBytes ? 1 : 0;
     plci.pPushConstantRanges = &range;
-    check(vkCreatePipelineLayout(device_, &plci, nullptr, &p.layout), "vkCreatePipelineLayout in " + what);
+    check(vkd_.vkCreatePipelineLayout(device_, &plci, nullptr, &p.layout), "vkCreatePipelineLayout in " + what);
 
     std::vector<VkSpecializationMapEntry> entries;
     std::vector<uint32_t> specData;
@@ -1032,14 +1049,14 @@ uint32_t Device::createPipeline(const PipelineDesc& desc) {
     cpci.stage.pName = desc.entryPoint.c_str();
     cpci.stage.pSpecializationInfo = entries.empty() ? nullptr : &spec;
     cpci.layout = p.layout;
-    check(vkCreateComputePipelines(device_, VK_NULL_HANDLE, 1, &cpci, nullptr, &p.pipeline),
+    check(vkd_.vkCreateComputePipelines(device_, VK_NULL_HANDLE, 1, &cpci, nullptr, &p.pipeline),
           "vkCreateComputePipelines in " + what);
   } catch (...) {
-    if (module) vkDestroyShaderModule(device_, module, nullptr);
+    if (module) vkd_.vkDestroyShaderModule(device_, module, nullptr);
     destroyPipelineObjects(p);
     throw;
   }
-  vkDestroyShaderModule(device_, module, nullptr);
+  vkd_.vkDestroyShaderModule(device_, module, nullptr);
   setName(VK_OBJECT_TYPE_PIPELINE, reinterpret_cast<uint64_t>(p.pipeline), desc.label);
   const uint32_t id = gNextId++;
   pipelines_.emplace(id, p);
@@ -1126,7 +1143,7 @@ std::vector<double> Device::run(const std::vector<Dispatch>& cmds, bool timestam
 
   // Descriptor pool, reused and grown as needed.
   if (setCount > descPoolSets_ || descriptorCount > descPoolDescriptors_ || !descPool_) {
-    if (descPool_) vkDestroyDescriptorPool(device_, descPool_, nullptr);
+    if (descPool_) vkd_.vkDestroyDescriptorPool(device_, descPool_, nullptr);
     descPool_ = VK_NULL_HANDLE;
     descPoolSets_ = descPoolDescriptors_ = 0;
     const uint32_t sets = std::max<uint32_t>(16, setCount * 2);
@@ -1136,11 +1153,11 @@ std::vector<double> Device::run(const std::vector<Dispatch>& cmds, bool timestam
     dpci.maxSets = sets;
     dpci.poolSizeCount = 1;
     dpci.pPoolSizes = &size;
-    check(vkCreateDescriptorPool(device_, &dpci, nullptr, &descPool_), "vkCreateDescriptorPool");
+    check(vkd_.vkCreateDescriptorPool(device_, &dpci, nullptr, &descPool_), "vkCreateDescriptorPool");
     descPoolSets_ = sets;
     descPoolDescriptors_ = descs;
   } else {
-    check(vkResetDescriptorPool(device_, descPool_, 0), "vkResetDescriptorPool");
+    check(vkd_.vkResetDescriptorPool(device_, descPool_, 0), "vkResetDescriptorPool");
   }
   std::vector<VkDescriptorSetLayout> layouts;
   for (auto* p : pipes) {
@@ -1152,7 +1169,7 @@ std::vector<double> Device::run(const std::vector<Dispatch>& cmds, bool timestam
     dsai.descriptorPool = descPool_;
     dsai.descriptorSetCount = static_cast<uint32_t>(layouts.size());
     dsai.pSetLayouts = layouts.data();
-    check(vkAllocateDescriptorSets(device_, &dsai, sets.data()), "vkAllocateDescriptorSets");
+    check(vkd_.vkAllocateDescriptorSets(device_, &dsai, sets.data()), "vkAllocateDescriptorSets");
     std::vector<VkDescriptorBufferInfo> infos;
     infos.reserve(descriptorCount);
     std::vector<VkWriteDescriptorSet> writes;
@@ -1172,45 +1189,45 @@ std::vector<double> Device::run(const std::vector<Dispatch>& cmds, bool timestam
       }
       ++s;
     }
-    vkUpdateDescriptorSets(device_, static_cast<uint32_t>(writes.size()), writes.data(), 0, nullptr);
+    vkd_.vkUpdateDescriptorSets(device_, static_cast<uint32_t>(writes.size()), writes.data(), 0, nullptr);
   }
 
   const uint32_t queries = static_cast<uint32_t>(cmds.size()) + 1;
   if (timestamps && queries > queryPoolSize_) {
-    if (queryPool_) vkDestroyQueryPool(device_, queryPool_, nullptr);
+    if (queryPool_) vkd_.vkDestroyQueryPool(device_, queryPool_, nullptr);
     queryPool_ = VK_NULL_HANDLE;
     queryPoolSize_ = 0;
     const uint32_t size = std::max<uint32_t>(64, queries * 2);
     VkQueryPoolCreateInfo qpci{VK_STRUCTURE_TYPE_QUERY_POOL_CREATE_INFO};
     qpci.queryType = VK_QUERY_TYPE_TIMESTAMP;
     qpci.queryCount = size;
-    check(vkCreateQueryPool(device_, &qpci, nullptr, &queryPool_), "vkCreateQueryPool");
+    check(vkd_.vkCreateQueryPool(device_, &qpci, nullptr, &queryPool_), "vkCreateQueryPool");
     queryPoolSize_ = size;
   }
 
   beginCommands();
-  globalBarrier(cmd_, VK_PIPELINE_STAGE_ALL_COMMANDS_BIT, VK_ACCESS_MEMORY_WRITE_BIT,
+  globalBarrier(vkd_, cmd_, VK_PIPELINE_STAGE_ALL_COMMANDS_BIT, VK_ACCESS_MEMORY_WRITE_BIT,
                 VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, VK_ACCESS_SHADER_READ_BIT | VK_ACCESS_SHADER_WRITE_BIT);
   if (timestamps) {
-    vkCmdResetQueryPool(cmd_, queryPool_, 0, queries);
-    vkCmdWriteTimestamp(cmd_, VK_PIPELINE_STAGE_TOP_OF_PIPE_BIT, queryPool_, 0);
+    vkd_.vkCmdResetQueryPool(cmd_, queryPool_, 0, queries);
+    vkd_.vkCmdWriteTimestamp(cmd_, VK_PIPELINE_STAGE_TOP_OF_PIPE_BIT, queryPool_, 0);
   }
   size_t s = 0;
   for (size_t i = 0; i < cmds.size(); ++i) {
     const Dispatch& d = cmds[i];
     Pipeline* p = pipes[i];
-    vkCmdBindPipeline(cmd_, VK_PIPELINE_BIND_POINT_COMPUTE, p->pipeline);
+    vkd_.vkCmdBindPipeline(cmd_, VK_PIPELINE_BIND_POINT_COMPUTE, p->pipeline);
     if (p->bindingCount) {
-      vkCmdBindDescriptorSets(cmd_, VK_PIPELINE_BIND_POINT_COMPUTE, p->layout, 0, 1, &sets[s++], 0, nullptr);
+      vkd_.vkCmdBindDescriptorSets(cmd_, VK_PIPELINE_BIND_POINT_COMPUTE, p->layout, 0, 1, &sets[s++], 0, nullptr);
     }
     if (p->pushConstantBytes) {
-      vkCmdPushConstants(cmd_, p->layout, VK_SHADER_STAGE_COMPUTE_BIT, 0, p->pushConstantBytes, d.push.data());
+      vkd_.vkCmdPushConstants(cmd_, p->layout, VK_SHADER_STAGE_COMPUTE_BIT, 0, p->pushConstantBytes, d.push.data());
     }
-    vkCmdDispatch(cmd_, d.groups[0], d.groups[1], d.groups[2]);
-    globalBarrier(cmd_, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, VK_ACCESS_SHADER_WRITE_BIT,
+    vkd_.vkCmdDispatch(cmd_, d.groups[0], d.groups[1], d.groups[2]);
+    globalBarrier(vkd_, cmd_, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, VK_ACCESS_SHADER_WRITE_BIT,
                   VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, VK_ACCESS_SHADER_READ_BIT | VK_ACCESS_SHADER_WRITE_BIT);
     if (timestamps) {
-      vkCmdWriteTimestamp(cmd_, VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT, queryPool_, static_cast<uint32_t>(i + 1));
+      vkd_.vkCmdWriteTimestamp(cmd_, VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT, queryPool_, static_cast<uint32_t>(i + 1));
     }
   }
   submitAndWait("run");
@@ -1218,7 +1235,7 @@ std::vector<double> Device::run(const std::vector<Dispatch>& cmds, bool timestam
   std::vector<double> out;
   if (timestamps) {
     std::vector<uint64_t> raw(queries);
-    check(vkGetQueryPoolResults(device_, queryPool_, 0, queries, raw.size() * sizeof(uint64_t), raw.data(),
+    check(vkd_.vkGetQueryPoolResults(device_, queryPool_, 0, queries, raw.size() * sizeof(uint64_t), raw.data(),
                                 sizeof(uint64_t), VK_QUERY_RESULT_64_BIT | VK_QUERY_RESULT_WAIT_BIT),
           "vkGetQueryPoolResults");
     const uint64_t mask =

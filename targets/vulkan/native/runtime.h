@@ -3,8 +3,6 @@
 // binds it to JavaScript. Every failure throws kgenvk::Error.
 #pragma once
 
-#include <vulkan/vulkan.h>
-
 #include <array>
 #include <cstdint>
 #include <memory>
@@ -14,6 +12,7 @@
 #include <vector>
 
 #include "common.h"
+#include "vulkan_api.h"
 
 namespace kgenvk {
 
@@ -150,6 +149,8 @@ class Device {
   DeviceInfo info_;
   double timeoutMs_;
   std::unique_ptr<MessageSink> sink_;
+  InstanceFunctions vki_;  // the instance's commands (loaded with it)
+  DeviceFunctions vkd_;    // the device's commands (loaded with it)
   VkInstance instance_ = VK_NULL_HANDLE;
   VkDebugUtilsMessengerEXT messenger_ = VK_NULL_HANDLE;
   PFN_vkSetDebugUtilsObjectNameEXT setObjectName_ = nullptr;
