@@ -166,7 +166,7 @@ export async function build(opts: BuildOptions = {}): Promise<Bundle> {
       m.capabilities.forEach((c) => caps.add(c));
       rec.targets.wgsl = {
         file, hash: contentHash(code),
-        requires: [...(m.capabilities.includes('subgroups') ? ['enable subgroups'] : []), ...(m.capabilities.includes('dot4i8') ? ['requires packed_4x8_integer_dot_product'] : [])],
+        requires: m.requires,
         params: { kind: 'uniform', binding: m.uniformBinding, bytes: m.uniformBytes },
       };
     }

@@ -2,101 +2,58 @@
 // Extensions are derived from the ops used. The packed int8 dot product is declared through
 // GL_EXT_spirv_intrinsics as OpSDot, because the glslang shipped in npm and Debian 12 lacks
 // GL_EXT_integer_dot_product (see the README).
-import { StructuredEmitter, type Syntax } from '../../codegen/emit/structured.js';
-import { exprKey, type Expr, type Ty } from '../../codegen/ir/expr.js';
+import { CLikeSyntax, headerComment } from '../../codegen/emit/clike.js';
+import { StructuredEmitter } from '../../codegen/emit/structured.js';
+import type { Ty } from '../../codegen/ir/expr.js';
 import type { Capability, ElemTy, Kernel } from '../../codegen/ir/kernel.js';
-import { capabilitiesOf, packSmallTable, prepareKernel } from '../../codegen/passes/legalize.js';
+import { capabilitiesOf, prepareKernel } from '../../codegen/passes/legalize.js';
+import { requirementsOf, VULKAN_REQUIREMENTS } from '../../codegen/requirements.js';
 
-const TY: Record<Ty, string> = { u32: 'uint', i32: 'int', f32: 'float', bool: 'bool', vec4u: 'uvec4', vec4f: 'vec4' };
 const ELEM: Record<ElemTy, string> = { u32: 'uint', i32: 'int', f32: 'float', vec4u: 'uvec4', vec4f: 'vec4', u16: 'uint16_t', u8: 'uint8_t' };
-const BUILTIN: Record<string, string> = {
-  local_index: 'gl_LocalInvocationIndex', wg_x: 'gl_WorkGroupID.x', wg_y: 'gl_WorkGroupID.y', wg_z: 'gl_WorkGroupID.z',
-  num_wg_x: 'gl_NumWorkGroups.x', sg_lane: 'gl_SubgroupInvocationID', sg_size: 'gl_SubgroupSize',
-};
-const BINOP: Record<string, string> = {
-  add: '+', sub: '-', mul: '*', div: '/', rem: '%', and: '&', or: '|', xor: '^', shl: '<<', shr: '>>',
-  lt: '<', le: '<=', gt: '>', ge: '>=', eq: '==', ne: '!=', land: '&&', lor: '||',
-};
+/** The name of a buffer's 16/8-bit alias (GLSL declares one block per view of a binding). */
+const viewName = (buf: string, view: string) => (view === 'u16' ? `${buf}16` : view === 'u8' ? `${buf}8` : buf);
 
-function literal(ty: Ty, v: number): string {
-  switch (ty) {
-    case 'u32': return v > 255 ? `0x${v.toString(16)}u` : `${v}u`;
-    case 'i32': return v === -2147483648 ? '(-2147483647 - 1)' : `${v}`;
-    case 'bool': return v ? 'true' : 'false';
-    case 'f32':
-      if (Number.isNaN(v)) return 'uintBitsToFloat(0x7fc00000u)';
-      if (!Number.isFinite(v)) return `uintBitsToFloat(${v > 0 ? '0x7f800000u' : '0xff800000u'})`;
-      return Number.isInteger(v) ? `${v}.0` : `${v}`;
-    default: throw new Error(`no ${ty} literals`);
+/** GLSL spellings for the shared C-like core. */
+class GlslEmitter extends CLikeSyntax {
+  readonly target = 'GLSL';
+  readonly ty: Record<Ty, string> = { u32: 'uint', i32: 'int', f32: 'float', bool: 'bool', vec4u: 'uvec4', vec4f: 'vec4' };
+  readonly builtins: Record<string, string> = {
+    local_index: 'gl_LocalInvocationIndex', wg_x: 'gl_WorkGroupID.x', wg_y: 'gl_WorkGroupID.y', wg_z: 'gl_WorkGroupID.z',
+    num_wg_x: 'gl_NumWorkGroups.x', sg_lane: 'gl_SubgroupInvocationID', sg_size: 'gl_SubgroupSize',
+  };
+  readonly i32Suffix = '';
+  readonly f32Suffix = '';
+  readonly i32Min = '(-2147483647 - 1)';
+  readonly calls = {
+    dot4i8: ([a, b]: string[]) => `sdot4x8(int(${a}), int(${b}), 0)`,
+    sgAdd: ([a]: string[]) => `subgroupAdd(${a})`,
+    sgAddI: ([a]: string[]) => `subgroupAdd(${a})`,
+    f16tof32: ([a]: string[]) => `unpackHalf2x16(${a}).x`,
+  };
+  bitcast(to: Ty, from: Ty, a: string): string {
+    if (to === 'f32') return from === 'i32' ? `intBitsToFloat(${a})` : `uintBitsToFloat(${a})`;
+    return to === 'i32' ? `floatBitsToInt(${a})` : `floatBitsToUint(${a})`;
   }
-}
-
-/** Vulkan device requirements of each capability, for the manifest. */
-export const VULKAN_REQUIREMENTS: Record<Capability, string> = {
-  dot4i8: 'VK_KHR_shader_integer_dot_product: shaderIntegerDotProduct',
-  subgroups: 'subgroup operations: basic + arithmetic in compute',
-  storage16: 'storageBuffer16BitAccess',
-  storage8: 'storageBuffer8BitAccess',
-};
-
-/** GLSL spelling of the IR (expressions and statement forms). */
-class GlslEmitter implements Syntax {
-  private paramNames: Set<string>;
-  constructor(k: Kernel) {
-    this.paramNames = new Set(k.params.map((p) => p.name));
+  select(c: string, a: string, b: string): string {
+    return `(${c} ? ${a} : ${b})`;
   }
-
-  expr(e: Expr, names: Map<string, string>, top = true): string {
-    if (!top) {
-      const n = names.get(exprKey(e));
-      if (n) return n;
-    }
-    const r = (x: Expr) => this.expr(x, names, false);
-    switch (e.k) {
-      case 'const': return literal(e.ty, e.v);
-      case 'var': return e.name;
-      case 'param': return this.paramNames.has(e.name) ? `p.${e.name}` : e.name;
-      case 'builtin': return BUILTIN[e.name] ?? e.name;
-      case 'bin':
-        if (e.op === 'min' || e.op === 'max') return `${e.op}(${r(e.a)}, ${r(e.b)})`;
-        if (e.op === 'add' && e.ty === 'u32' && e.b.k === 'const' && e.b.v >= 0x80000000) return `(${r(e.a)} - ${literal('u32', 2 ** 32 - e.b.v)})`;
-        return `(${r(e.a)} ${BINOP[e.op]} ${r(e.b)})`;
-      case 'un':
-        if (e.op === 'lnot') return `!${r(e.a)}`;
-        if (e.op === 'bnot') return `~${r(e.a)}`;
-        return e.ty === 'u32' ? `(0u - ${r(e.a)})` : `(-${r(e.a)})`;
-      case 'sel': return `(${r(e.c)} ? ${r(e.a)} : ${r(e.b)})`;
-      case 'cast': return `${TY[e.ty]}(${r(e.a)})`;
-      case 'bitcast':
-        if (e.ty === 'f32') return e.a.ty === 'i32' ? `intBitsToFloat(${r(e.a)})` : `uintBitsToFloat(${r(e.a)})`;
-        return e.ty === 'i32' ? `floatBitsToInt(${r(e.a)})` : `floatBitsToUint(${r(e.a)})`;
-      case 'call':
-        switch (e.fn) {
-          case 'dot4i8': return `sdot4x8(int(${r(e.args[0])}), int(${r(e.args[1])}), 0)`;
-          case 'sgAdd': case 'sgAddI': return `subgroupAdd(${r(e.args[0])})`;
-          case 'f16tof32': return `unpackHalf2x16(${r(e.args[0])}).x`;
-          default: throw new Error(`GLSL: ${e.fn} must be legalized before emission`);
-        }
-      case 'elem': {
-        const name = e.view === 'u16' ? `${e.buf}16` : e.view === 'u8' ? `${e.buf}8` : e.buf;
-        const v = `${name}[${r(e.index)}]`;
-        return e.view === 'u16' || e.view === 'u8' ? `uint(${v})` : v;
-      }
-      case 'shload': return `${e.arr}[${r(e.index)}]`;
-      case 'comp': return e.i.k === 'const' ? `${r(e.a)}.${'xyzw'[e.i.v]}` : `${r(e.a)}[${r(e.i)}]`;
-      case 'load': case 'table': throw new Error(`GLSL: ${e.k} must be legalized before emission`);
-    }
+  /** 16/8-bit views are separate blocks; their elements widen to uint. */
+  elem(buf: string, view: string, index: string): string {
+    const v = `${viewName(buf, view)}[${index}]`;
+    return view === 'u16' || view === 'u8' ? `uint(${v})` : v;
   }
-
   let(name: string, ty: Ty, value: string): string {
-    return `${TY[ty]} ${name} = ${value};`;
+    return `${this.ty[ty]} ${name} = ${value};`;
   }
   var(name: string, ty: Ty, value: string): string {
-    return `${TY[ty]} ${name} = ${value};`;
+    return `${this.ty[ty]} ${name} = ${value};`;
   }
   readonly barrier = 'barrier();';
   forHead(v: string, from: string, cond: string, update: string): string {
     return `for (uint ${v} = ${from}; ${cond}; ${v} = ${update})`;
+  }
+  constDecl(name: string, ty: Ty, value: string): string {
+    return `const ${this.ty[ty]} ${name} = ${value};`;
   }
 }
 
@@ -108,9 +65,10 @@ export function emitGlsl(kernel: Kernel, header: string[]): GlslModule {
   const narrow = kernel.op === 'mmvq' || kernel.op === 'mmvq_id';
   const k = prepareKernel(kernel, { storage16: narrow, storage8: narrow });
   const caps = capabilitiesOf(k);
+  const sx = new GlslEmitter(k);
   const body: string[] = [];
-  new StructuredEmitter(new GlslEmitter(k)).stmts(k.body, '  ', body);
-  const out: string[] = header.map((l) => `// ${l}`);
+  new StructuredEmitter(sx).stmts(k.body, '  ', body);
+  const out = headerComment(header);
   out.push('#version 450');
   if (caps.has('storage16')) out.push('#extension GL_EXT_shader_16bit_storage : require', '#extension GL_EXT_shader_explicit_arithmetic_types_int16 : require');
   if (caps.has('storage8')) out.push('#extension GL_EXT_shader_8bit_storage : require', '#extension GL_EXT_shader_explicit_arithmetic_types_int8 : require');
@@ -125,15 +83,15 @@ export function emitGlsl(kernel: Kernel, header: string[]): GlslModule {
     const ro = b.access === 'read' ? 'readonly ' : '';
     const views = new Set<ElemTy>([b.views[0], ...(used.get(b.name) ?? [])]);
     for (const v of views) {
-      const name = v === 'u16' ? `${b.name}16` : v === 'u8' ? `${b.name}8` : b.name;
+      const name = viewName(b.name, v);
       out.push(`layout(binding = ${b.binding}, std430) ${ro}buffer Buf_${name} { ${ELEM[v]} ${name}[]; }; // ${b.role}`);
     }
   }
   out.push('layout(push_constant) uniform Params {');
-  for (const p of k.params) out.push(`  ${TY[p.ty]} ${p.name}; // ${p.doc}`);
+  for (const p of k.params) out.push(`  ${sx.ty[p.ty]} ${p.name}; // ${p.doc}`);
   out.push('} p;');
-  for (const s of k.shared) out.push(`shared ${TY[s.ty]} ${s.name}[${s.perThread}u * WG_SIZE];`);
-  for (const t of k.tables) out.push(`const uvec4 ${t.name} = uvec4(${packSmallTable(t)!.map((w) => `0x${w.toString(16)}u`).join(', ')}); // ${t.kind} x ${t.values.length}, 4 per word`);
+  for (const s of k.shared) out.push(`shared ${sx.ty[s.ty]} ${s.name}[${s.perThread}u * WG_SIZE];`);
+  out.push(...sx.tableDecls(k));
   if (caps.has('dot4i8')) {
     out.push('');
     out.push('// OpSDot (SPV_KHR_integer_dot_product), packed 4 x int8; format operand 0 = PackedVectorFormat4x8Bit');
@@ -145,7 +103,7 @@ export function emitGlsl(kernel: Kernel, header: string[]): GlslModule {
   out.push(...body);
   out.push('}');
   out.push('');
-  const requires = [...caps].sort().map((c) => VULKAN_REQUIREMENTS[c]);
+  const requires = requirementsOf(VULKAN_REQUIREMENTS, caps, 'glsl');
   return { code: out.join('\n'), capabilities: [...caps].sort(), requires, pushConstantBytes: k.params.length * 4 };
 }
 

@@ -3,6 +3,7 @@
 // workgroup size is specialization constant 0), push constants laid out from the manifest record.
 import type { Bundle } from '../../codegen/build.js';
 import type { Manifest, ManifestKernel } from '../../codegen/manifest.js';
+import { describeRequirement, VULKAN_REQUIREMENTS } from '../../codegen/requirements.js';
 import type { VulkanDevice, VulkanDeviceInfo, VulkanDispatch, VulkanBuffer, VulkanPipeline } from './device.js';
 
 /** A kernel as the Vulkan runtime needs it: its manifest record and SPIR-V words (or a loader of them). */
@@ -69,12 +70,9 @@ export function vulkanSupport(info: VulkanDeviceInfo): VulkanSupport {
 }
 
 /** The device feature behind each kernel capability, in words. */
-export const CAPABILITY_NEEDS: Readonly<Record<string, string>> = {
-  dot4i8: 'VK_KHR_shader_integer_dot_product feature shaderIntegerDotProduct (integer-dot mmvq)',
-  subgroups: 'subgroup basic + arithmetic operations in compute (subgroup reduction)',
-  storage16: 'feature storageBuffer16BitAccess (16-bit loads of the weights)',
-  storage8: 'feature storageBuffer8BitAccess (8-bit loads of the weights)',
-};
+export const CAPABILITY_NEEDS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(VULKAN_REQUIREMENTS).map(([c, r]) => [c, describeRequirement(r)]),
+);
 
 /** The capabilities of a kernel the device lacks (unknown capabilities count as lacking). */
 export function lackingCapabilities(support: VulkanSupport, record: ManifestKernel): string[] {

@@ -1,6 +1,7 @@
 // WebGPU runtime: runs generated WGSL kernels through the WebGPU API. No Node.js dependency, so the
 // same code runs in a browser and in Node (through the `webgpu` package, Dawn).
 import { activationColumnBytes, quantizeGrid, type Manifest, type ManifestKernel } from '../../codegen/manifest.js';
+import { describeRequirement, WGSL_REQUIREMENTS } from '../../codegen/requirements.js';
 import { findTuning, pickVariant, type TuningTable } from '../../tuning/shipped.js';
 import { deviceSupport, type DeviceSupport } from './device.js';
 
@@ -158,12 +159,12 @@ export function chooseVariant(support: DeviceSupport, opts: Pick<MatVecOptions, 
     if (opts.reduce === 'sg') throw new Error("kgen webgpu: reduce 'sg' needs the 'subgroups' feature, which this device lacks");
     reduce = 'wg';
   }
-  if (!support.subgroups) missing.push("feature 'subgroups' (subgroup reduction)");
+  if (!support.subgroups) missing.push(describeRequirement(WGSL_REQUIREMENTS.subgroups!));
   let path = opts.path ?? 'auto';
-  if (path === 'mmvq' && !support.dot4i8) throw new Error("kgen webgpu: path 'mmvq' needs WGSL language feature packed_4x8_integer_dot_product");
+  if (path === 'mmvq' && !support.dot4i8) throw new Error(`kgen webgpu: path 'mmvq' needs ${WGSL_REQUIREMENTS.dot4i8!.device}`);
   if (path === 'auto') {
     path = support.dot4i8 ? 'mmvq' : 'float';
-    if (!support.dot4i8) missing.push('WGSL language feature packed_4x8_integer_dot_product (integer-dot mmvq)');
+    if (!support.dot4i8) missing.push(describeRequirement(WGSL_REQUIREMENTS.dot4i8!));
   }
   if (path === 'mmvq' && opts.tuning) {
     const t = pickVariant(opts.tuning, opts.format, nc);
