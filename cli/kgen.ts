@@ -1,13 +1,13 @@
 // The kgen command line: a thin shell over the library (build(), the runtimes, gguf/).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { Target } from '../codegen/build.js';
+import type { Target } from '../compiler/build.js';
 import { keyString, parseKey } from '../codegen/kernels/key.js';
 import { generatedDir } from '../codegen/paths.js';
 
 // The compiler (ts-morph, glslang) loads only for the commands that need it, so `kgen bench` runs
 // on machines that carry just the runtime dependencies.
-const compiler = () => import('../codegen/build.js');
+const compiler = () => import('../compiler/build.js');
 
 const USAGE = `kgen: quantized mat-vec kernels for ggml formats, from one DSL to WGSL, GLSL/SPIR-V and a CPU reference
 

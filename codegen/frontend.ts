@@ -4,10 +4,10 @@
 import { relative } from 'node:path';
 import { packageRoot } from './paths.js';
 import { Node, Project, SyntaxKind, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
-import { deriveLayout, gcd, ggmlTypeSizes, scalarBytes, type FieldType, type LayoutField, type ScalarKind, type TableDef } from '../dsl/define.js';
+import { deriveLayout, gcd, ggmlTypeSizes, scalarBytes, type FieldType, type LayoutField, type ScalarKind } from '../dsl/define.js';
 import * as ir from './ir/expr.js';
 import type { Expr, SrcLoc } from './ir/expr.js';
-import { P_BLOCK, P_GROUP, P_WORD, type FormatIR } from './ir/format.js';
+import { P_BLOCK, P_GROUP, P_WORD, type FormatIR, type TableIR } from './ir/format.js';
 
 export class DslError extends Error {
   constructor(readonly loc: SrcLoc, readonly problem: string) {
@@ -43,14 +43,14 @@ type Val =
   | { t: 'field'; f: LayoutField }
   | { t: 'method'; f: LayoutField; name: string }
   | { t: 'record'; props: Map<string, Val> }
-  | { t: 'table'; table: TableDef }
+  | { t: 'table'; table: TableIR }
   | { t: 'func'; fn: FnNode }
   | { t: 'intrinsic'; name: IntrinsicName };
 
 interface Ctx {
   layout: Map<string, LayoutField>;
   blockAlign: number;
-  tables: Map<string, TableDef>;
+  tables: Map<string, TableIR>;
   depth: number;
 }
 
@@ -140,7 +140,8 @@ function compileFormatFile(sf: SourceFile): FormatIR {
   const zeroPoint = props.has('zeroPoint') ? num('zeroPoint') : 0;
   if (!Number.isInteger(zeroPoint) || zeroPoint < 0 || zeroPoint > 127) fail(init('zeroPoint'), `zeroPoint must be an integer in 0..127, got ${zeroPoint}`);
   return {
-    name, ggmlType, blockElems, blockBytes: layout.blockBytes, blockAlign: layout.blockAlign, groupElems, layout,
+    name, ggmlType, blockElems, blockBytes: layout.blockBytes, blockAlign: layout.blockAlign, groupElems,
+    layout: { fields: layout.fields.map((f) => ({ ...f })), blockBytes: layout.blockBytes, blockAlign: layout.blockAlign },
     quants, scale, min, zeroPoint, tables: [...ctx.tables.values()], description,
     source: { file: rel(sf.getFilePath()), quants: locOf(quantsNode), scale: locOf(scaleNode), min: minNode ? locOf(minNode) : undefined },
   };
@@ -527,12 +528,12 @@ function resolveGlobal(id: Node, ctx: Ctx): Val {
   return fail(id, `'${name}' is not something format math can use (a parameter, const, helper function, table, or intrinsic)`);
 }
 
-function readTable(call: import('ts-morph').CallExpression, ctx: Ctx): TableDef {
+function readTable(call: import('ts-morph').CallExpression, ctx: Ctx): TableIR {
   const [n, k, arr] = call.getArguments();
   if (!n || !Node.isStringLiteral(n) || !k || !Node.isStringLiteral(k) || !arr || !Node.isArrayLiteralExpression(arr))
     fail(call, "defineTable needs ('name', 'i8' | 'u8' | 'u32', [numbers...]) written as literals");
   const name = (n as import('ts-morph').StringLiteral).getLiteralValue();
-  const kind = (k as import('ts-morph').StringLiteral).getLiteralValue() as TableDef['kind'];
+  const kind = (k as import('ts-morph').StringLiteral).getLiteralValue() as TableIR['kind'];
   if (!['i8', 'u8', 'u32'].includes(kind)) fail(k!, `table kind must be 'i8', 'u8' or 'u32', got '${kind}'`);
   const values = (arr as import('ts-morph').ArrayLiteralExpression).getElements().map((el) => {
     const neg = Node.isPrefixUnaryExpression(el) && el.getOperatorToken() === SyntaxKind.MinusToken;
@@ -542,7 +543,7 @@ function readTable(call: import('ts-morph').CallExpression, ctx: Ctx): TableDef 
   });
   const existing = ctx.tables.get(name);
   if (existing) return existing;
-  const t: TableDef = { name, kind, values };
+  const t: TableIR = { name, kind, values };
   ctx.tables.set(name, t);
   return t;
 }

@@ -62,6 +62,13 @@ export interface Manifest {
   kernels: ManifestKernel[];
 }
 
+/** A built bundle: every file by its path (sorted), and the manifest that describes them. */
+export interface Bundle {
+  /** Path inside the bundle -> contents. Sorted by path. */
+  files: Map<string, string | Uint8Array>;
+  manifest: Manifest;
+}
+
 /** Bytes of one q8_1x4 activation column of K values (144 per 128, rounded up): the one definition
  *  that the runtimes, the CPU twin and the benchmark use. */
 export const activationColumnBytes = (K: number): number => Math.ceil(K / 128) * 144;

@@ -1,6 +1,6 @@
 // Intrinsics a format's math may call. The compiler maps each one to an IR op; the JavaScript
 // bodies here give the same meaning, so DSL code reads (and type-checks) as ordinary TypeScript.
-import { e8m0HalfToF32, f16ToF32 } from './numeric.js';
+import { e8m0HalfToF32, f16ToF32 } from '../common/numeric.js';
 import type { TableDef } from './define.js';
 
 /** Replaces each byte lane of `indices` (lane i = bits 8i..8i+7) by `table[lane]` as an int8, repacked. */

@@ -2,7 +2,7 @@
 // type a GGUF file can hold, including the ones kgen has no kernels for (needed to size tensors and
 // to check a file's tensor table). Values from ggml's ggml.h (enum ggml_type) and ggml-common.h
 // (block structs); names are ggml's type_name lowercased ("q4_K" -> "q4_k"), matching kgen's `formats`.
-import { formats } from '../targets/js/api.js';
+import { formats } from '../api/formats.js';
 
 /** Size information of one ggml tensor type. */
 export interface GgmlTypeInfo {

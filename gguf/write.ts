@@ -7,7 +7,7 @@
 // ggml's gguf writer does). The header and KV pairs are serialized by @huggingface/gguf's
 // `serializeGgufMetadata`; the tensor infos and data by this file.
 import { GGUFValueType, serializeGgufMetadata, type GGUFTypedMetadata, type MetadataValue } from '@huggingface/gguf';
-import { formats, quantize } from '../targets/js/api.js';
+import { formats, quantize } from '../api/formats.js';
 import { GgufError, GGUF_LIMITS } from './read.js';
 import { ggmlTensorBytes, resolveGgmlType, type GgmlTypeInfo } from './types.js';
 

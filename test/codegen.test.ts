@@ -4,7 +4,7 @@ import test from 'ava';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { build, type Bundle } from '../codegen/build.js';
+import { build, type Bundle } from '../compiler/build.js';
 import { contentHash } from '../codegen/hash.js';
 import type { Manifest } from '../codegen/manifest.js';
 import { generatedDir } from '../codegen/paths.js';

@@ -10,7 +10,7 @@ import test, { type ExecutionContext } from 'ava';
 import { findTuning, pickVariant } from '../tuning/shipped.js';
 import { tmpdir } from 'node:os';
 
-import { build } from '../codegen/build.js';
+import { build } from '../compiler/build.js';
 import type { ManifestKernel } from '../codegen/manifest.js';
 import { kernels as generatedKernels, manifest } from '../generated/index.js';
 import { dequantize, mmvqReference, quantize } from '../index.js';

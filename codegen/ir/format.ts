@@ -1,7 +1,26 @@
 // A format lowered to IR: its layout facts plus three expressions over the parameters
 //   b (u32 byte address of the block in buffer "w"), g (u32 group index), w (u32 word index in the group).
-import type { Layout, TableDef } from '../../dsl/define.js';
+// The IR's own types: the frontend translates the DSL's values into them, so nothing below the
+// frontend imports the DSL.
 import { bindParams, param, u, type Expr, type SrcLoc } from './expr.js';
+
+/** Scalar kinds of block fields. */
+export type FieldKind = 'u8' | 'i8' | 'u16' | 'i16' | 'u32' | 'i32' | 'f16' | 'f32';
+
+/** One field of a block: name, kind, element count, byte offset and size. */
+export interface LayoutFieldIR { name: string; kind: FieldKind; count: number; offset: number; bytes: number }
+
+/** A block's fields with their byte offsets, its size and the alignment of every block start. */
+export interface LayoutIR { fields: LayoutFieldIR[]; blockBytes: number; blockAlign: number }
+
+/** A constant lookup table (int8 lane values, grid words, sign masks), emitted once per target. */
+export interface TableIR {
+  /** Identifier in generated code. */
+  readonly name: string;
+  /** Element type the table is emitted as. */
+  readonly kind: 'i8' | 'u8' | 'u32';
+  readonly values: readonly number[];
+}
 
 export interface FormatIR {
   name: string;
@@ -10,7 +29,7 @@ export interface FormatIR {
   blockBytes: number;
   blockAlign: number;
   groupElems: number;
-  layout: Layout;
+  layout: LayoutIR;
   /** Packed int8x4 quants of word w of group g (u32). */
   quants: Expr;
   /** Float scale of group g (f32). */
@@ -20,7 +39,7 @@ export interface FormatIR {
   /** Integer zero point subtracted from every lane (0: none). */
   zeroPoint: number;
   /** Constant tables the expressions reference. */
-  tables: TableDef[];
+  tables: TableIR[];
   /** Where the definition lives, for messages and generated headers. */
   source: { file: string; quants: SrcLoc; scale: SrcLoc; min?: SrcLoc };
   description?: string;

@@ -1,7 +1,7 @@
 // The kernel IR: a compute entry point as declarations (buffers, shape parameters, tuning constants,
 // workgroup memory, tables) and structured statements over the expression IR.
-import type { TableDef } from '../../dsl/define.js';
 import type { Expr, Ty } from './expr.js';
+import type { TableIR } from './format.js';
 
 /** Optional device capabilities a kernel may need. The baseline needs none of them. */
 export type Capability = 'dot4i8' | 'subgroups' | 'storage8' | 'storage16';
@@ -51,7 +51,7 @@ export interface Kernel {
   params: ParamDecl[];
   constants: ConstDecl[];
   shared: SharedDecl[];
-  tables: TableDef[];
+  tables: TableIR[];
   body: Stmt[];
   /** Lines for the generated header (what the kernel computes, which variant). */
   doc: string[];

@@ -4,7 +4,7 @@
 //  - E8M0 -> f32 becomes an exact bit expression (ggml's subnormal special cases). f16 -> f32 stays the
 //    target's native conversion (one instruction; exact for subnormals, Inf and NaN on the drivers the
 //    equivalence suite runs).
-import type { TableDef } from '../../dsl/define.js';
+import type { TableIR } from '../ir/format.js';
 import * as ir from '../ir/expr.js';
 import { children, rewrite, type Expr } from '../ir/expr.js';
 import type { Capability, Kernel, Stmt } from '../ir/kernel.js';
@@ -108,14 +108,14 @@ export function legalize(e: Expr, caps: LoadCaps, vars: ReadonlyMap<string, numb
 }
 
 /** Small byte tables (<= 16 entries of i8/u8) become one vec4<u32> constant indexed by word and byte. */
-export function packSmallTable(t: TableDef): number[] | undefined {
+export function packSmallTable(t: TableIR): number[] | undefined {
   if (t.kind === 'u32' || t.values.length > 16) return undefined;
   const words = [0, 0, 0, 0];
   t.values.forEach((v, i) => (words[i >> 2] |= (v & 0xff) << (8 * (i & 3))));
   return words.map((w) => w >>> 0);
 }
 
-function lowerTableRef(e: Expr & { k: 'table' }, tables: ReadonlyMap<string, TableDef>): Expr {
+function lowerTableRef(e: Expr & { k: 'table' }, tables: ReadonlyMap<string, TableIR>): Expr {
   const t = tables.get(e.table);
   if (!t) throw new Error(`kgen: table ${e.table} is not declared by the kernel`);
   if (!packSmallTable(t)) throw new Error(`kgen: table ${t.name} (${t.values.length} x ${t.kind}) is too large for the GPU targets yet (only byte tables of up to 16 entries)`);

@@ -2,7 +2,7 @@
 // q8_K (quantize_row_q8_K_ref, 292-byte blocks of 256). Bit-exact float32 emulation of
 // ggml-quants.c at ggml commit d99724f2b141fed9e1a9f402213506c081433465.
 
-import { f32ToF16, nearestInt, roundf } from '../numeric.js';
+import { f32ToF16, nearestInt, roundf } from '../../common/numeric.js';
 import { blockCount, cmax, floatToI8, outputBuffer, putF32, putU16 } from './common.js';
 
 const fr = Math.fround;

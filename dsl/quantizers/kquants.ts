@@ -6,7 +6,7 @@
 // multiply-add (ggml-base is built for baseline x86-64). Integer conversions mirror the C
 // truncations (uint8_t / int8_t stores).
 
-import { f16ToF32, f32ToF16, nearestInt } from '../numeric.js';
+import { f16ToF32, f32ToF16, nearestInt } from '../../common/numeric.js';
 
 const f = Math.fround;
 

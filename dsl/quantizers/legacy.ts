@@ -8,7 +8,7 @@
 // block size), and returns the packed blocks, contiguous. Blocks are quantized independently,
 // so this is the same as quantizing row by row (see iq4_nl for the one caveat).
 
-import { e8m0HalfToF32, f32ToF16, nearestInt, roundf } from '../numeric.js';
+import { e8m0HalfToF32, f32ToF16, nearestInt, roundf } from '../../common/numeric.js';
 import {
   FLT_MAX,
   GROUP_MAX_EPS,

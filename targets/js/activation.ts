@@ -1,6 +1,6 @@
 // kgen's activation format q8_1x4 on the CPU: the twin of codegen/kernels/quantize_q8_1.ts (same
 // integer rounding rule, so GPU and CPU bytes are identical), and a converter to ggml q8_1 blocks.
-import { f32ToF16, fmul } from '../../dsl/numeric.js';
+import { f32ToF16, fmul } from '../../common/numeric.js';
 import { activationColumnBytes } from '../../codegen/manifest.js';
 import { f16tof32 } from './runtime.js';
 

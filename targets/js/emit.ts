@@ -3,8 +3,7 @@
 // f32 values are rounded with Math.fround after every operation.
 import { scheduleShared } from '../../codegen/ir/cse.js';
 import { exprKey, type Expr } from '../../codegen/ir/expr.js';
-import { groupsPerBlock, instantiate, P_BLOCK, P_GROUP, wordsPerGroup, type FormatIR } from '../../codegen/ir/format.js';
-import type { TableDef } from '../../dsl/define.js';
+import { groupsPerBlock, instantiate, P_BLOCK, P_GROUP, wordsPerGroup, type FormatIR, type TableIR } from '../../codegen/ir/format.js';
 
 const hex = (v: number) => (v > 255 ? `0x${v.toString(16).padStart(8, '0')}` : String(v));
 
@@ -96,7 +95,7 @@ function body(roots: Expr[], indent: string): { lets: string[]; exprs: string[] 
   return { lets, exprs: roots.map((x) => jsExpr(x, names, false)) };
 }
 
-function tableDecl(t: TableDef): string {
+function tableDecl(t: TableIR): string {
   const vals = t.values.map((v) => (t.kind === 'u32' ? v >>> 0 : v >>> 0));
   return `const ${t.name} = new Uint32Array([${vals.join(', ')}]); // ${t.kind}, sign-extended to 32 bits`;
 }

@@ -1,5 +1,5 @@
 // Helpers the emitted CPU reference calls: exact little-endian loads, f16/e8m0 conversion, packed dot.
-import { e8m0HalfToF32, f16ToF32 } from '../../dsl/numeric.js';
+import { e8m0HalfToF32, f16ToF32 } from '../../common/numeric.js';
 
 const F16 = new Float32Array(65536);
 for (let h = 0; h < 65536; h++) F16[h] = f16ToF32(h);

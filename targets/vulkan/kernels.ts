@@ -1,7 +1,7 @@
 // Vulkan kernels: generated SPIR-V, run through the native compute runtime (device.ts). The twin of
 // WgslKernels in targets/webgpu/runtime.ts: kernels by key from a bundle, cached pipelines (the
 // workgroup size is specialization constant 0), push constants laid out from the manifest record.
-import type { Bundle } from '../../codegen/build.js';
+import type { Bundle } from '../../codegen/manifest.js';
 import type { Manifest, ManifestKernel } from '../../codegen/manifest.js';
 import { describeRequirement, VULKAN_REQUIREMENTS } from '../../codegen/requirements.js';
 import type { VulkanDevice, VulkanDeviceInfo, VulkanDispatch, VulkanBuffer, VulkanPipeline } from './device.js';

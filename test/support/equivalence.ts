@@ -50,7 +50,7 @@ import { writeFileSync } from 'node:fs';
 import { keyString, type KernelOp, type Reduction } from '../../codegen/kernels/key.js';
 import { quantizeGrid, type ManifestKernel } from '../../codegen/manifest.js';
 import { cpuFormats, formatDefs, kernels as generatedKernels, manifest } from '../../generated/index.js';
-import { quantize } from '../../targets/js/api.js';
+import { quantize } from '../../api/formats.js';
 import { q8_1x4ColumnBytes, q8_1x4ToQ8_1, quantizeQ8_1x4 } from '../../targets/js/activation.js';
 import { dequantize, mmvq, type CpuFormat } from '../../targets/js/reference.js';
 import { f16tof32 } from '../../targets/js/runtime.js';

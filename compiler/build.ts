@@ -1,21 +1,23 @@
-// build(): the one driver of the pipeline. DSL files -> FormatIR (frontend) -> kernels (IR) ->
+// build(): the one driver of the pipeline, above codegen/ and targets/ (it runs both). DSL files -> FormatIR (frontend) -> kernels (IR) ->
 // emitted sources per target -> a bundle (path -> bytes) with a manifest. The CLI is a shell over it.
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { compileFormats } from './frontend.js';
-import { KGEN_VERSION, contentHash } from './hash.js';
-import type { FormatIR } from './ir/format.js';
-import { dslFormatsDir } from './paths.js';
+import { compileFormats } from '../codegen/frontend.js';
+import { KGEN_VERSION, contentHash } from '../codegen/hash.js';
+import type { FormatIR } from '../codegen/ir/format.js';
+import { dslFormatsDir } from '../codegen/paths.js';
 import { emitCpuFormat } from '../targets/js/emit.js';
 import { emitWgsl } from '../targets/wgsl/emit.js';
 import { emitGlsl } from '../targets/glsl/emit.js';
 import { compileGlsl, pool } from '../targets/glsl/compile.js';
-import { ACT } from './kernels/common.js';
-import { buildKernel } from './kernels/index.js';
-import { defaultKeys, keyString, OPS, parseKey, type KernelKey } from './kernels/key.js';
-import type { Manifest, ManifestKernel } from './manifest.js';
+import { ACT } from '../codegen/kernels/common.js';
+import { buildKernel } from '../codegen/kernels/index.js';
+import { defaultKeys, keyString, OPS, parseKey, type KernelKey } from '../codegen/kernels/key.js';
+import type { Bundle, Manifest, ManifestKernel } from '../codegen/manifest.js';
 import { tunedKeys } from '../tuning/index.js';
 import type { WgslBundle } from '../targets/webgpu/runtime.js';
+
+export type { Bundle };
 
 /** The DSL files of the built-in formats (every .ts in dsl/formats), sorted. */
 export function formatFiles(dir = dslFormatsDir): string[] {
@@ -91,12 +93,6 @@ export interface BuildOptions {
   jobs?: number;
   /** Format DSL files (default: dsl/formats/*.ts). */
   formatFiles?: string[];
-}
-
-export interface Bundle {
-  /** Path inside the bundle -> contents. Sorted by path. */
-  files: Map<string, string | Uint8Array>;
-  manifest: Manifest;
 }
 
 /** The kernel keys a build makes. */

@@ -1,9 +1,10 @@
 // The CPU side of the library API: quantize, dequantize, mmvqReference over the built-in formats.
-import { cpuFormats } from '../../generated/cpu/index.js';
-import { formatDefs } from '../../generated/formats.js';
-import type { FormatDef, LayoutField } from '../../dsl/define.js';
-import { quantize_q8_1 } from '../../dsl/quantizers/activations.js';
-import { dequantize as dequantizeCpu, mmvq, mmvqF64, rowBytes, type CpuFormat, type MatVecShape } from './reference.js';
+// It sits above the layers it joins: the DSL's quantizers, the generated CPU math and the reference.
+import { cpuFormats } from '../generated/cpu/index.js';
+import { formatDefs } from '../generated/formats.js';
+import type { FormatDef, LayoutField } from '../dsl/define.js';
+import { quantize_q8_1 } from '../dsl/quantizers/activations.js';
+import { dequantize as dequantizeCpu, mmvq, mmvqF64, rowBytes, type CpuFormat, type MatVecShape } from '../targets/js/reference.js';
 
 /** What a host program needs to know of a format. */
 export interface FormatInfo {
