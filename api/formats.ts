@@ -2,7 +2,7 @@
 // It sits above the layers it joins: the DSL's quantizers, the generated CPU math and the reference.
 import { cpuFormats } from '../generated/cpu/index.js';
 import { formatDefs } from '../generated/formats.js';
-import type { FormatDef, LayoutField } from '../dsl/define.js';
+import type { FormatDef, LayoutField, QuantizeOptions } from '../dsl/define.js';
 import { quantize_q8_1 } from '../dsl/quantizers/activations.js';
 import { dequantize as dequantizeCpu, mmvq, mmvqF64, rowBytes, type CpuFormat, type MatVecShape } from '../targets/js/reference.js';
 
@@ -43,12 +43,18 @@ function lookup(name: string): { def: FormatDef; cpu: CpuFormat } {
   return { def, cpu };
 }
 
-/** float32 -> ggml blocks (bit-exact with ggml's reference quantizer). x holds whole rows of K. */
-export function quantize(format: string, x: Float32Array): Uint8Array {
+/**
+ * float32 -> ggml blocks (bit-exact with ggml's reference quantizer). x holds whole rows of K. `opts.importance`
+ * is ggml's importance matrix (K floats, shared by every row); iq2_xxs and iq2_xs need one, as in ggml.
+ */
+export function quantize(format: string, x: Float32Array, opts: QuantizeOptions = {}): Uint8Array {
   const { def } = lookup(format);
   if (!def.quantize) throw new Error(`kgen: format ${format} has no quantizer`);
   if (x.length % def.blockElems !== 0) throw new RangeError(`kgen: ${format} quantizes whole blocks of ${def.blockElems}; got ${x.length} values`);
-  return def.quantize(x);
+  const qw = opts.importance;
+  if (qw !== undefined && (!(qw instanceof Float32Array) || qw.length === 0 || x.length % qw.length !== 0))
+    throw new RangeError(`kgen: ${format}: importance must be a Float32Array of K values (one per column) with x holding whole rows of K; got ${qw instanceof Float32Array ? qw.length : typeof qw} for ${x.length} values`);
+  return def.quantize(x, undefined, opts);
 }
 
 /** ggml blocks -> float32 (bit-identical to ggml's to_float). */

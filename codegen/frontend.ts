@@ -4,7 +4,7 @@
 import { relative } from 'node:path';
 import { packageRoot } from './paths.js';
 import { Node, Project, SyntaxKind, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
-import { deriveLayout, gcd, ggmlTypeSizes, scalarBytes, type FieldType, type LayoutField, type ScalarKind } from '../dsl/define.js';
+import { deriveLayout, u64Words, gcd, ggmlTypeSizes, scalarBytes, type FieldType, type LayoutField, type ScalarKind, type TableKind } from '../dsl/define.js';
 import * as ir from './ir/expr.js';
 import type { Expr, SrcLoc } from './ir/expr.js';
 import { P_BLOCK, P_GROUP, P_WORD, type FormatIR, type TableIR } from './ir/format.js';
@@ -43,14 +43,15 @@ type Val =
   | { t: 'field'; f: LayoutField }
   | { t: 'method'; f: LayoutField; name: string }
   | { t: 'record'; props: Map<string, Val> }
-  | { t: 'table'; table: TableIR }
+  | { t: 'table'; table: TableIR; declared: TableKind }
+  | { t: 'tableWords'; table: TableIR }
   | { t: 'func'; fn: FnNode }
   | { t: 'intrinsic'; name: IntrinsicName };
 
 interface Ctx {
   layout: Map<string, LayoutField>;
   blockAlign: number;
-  tables: Map<string, TableIR>;
+  tables: Map<string, { table: TableIR; declared: TableKind }>;
   depth: number;
 }
 
@@ -142,7 +143,7 @@ function compileFormatFile(sf: SourceFile): FormatIR {
   return {
     name, ggmlType, blockElems, blockBytes: layout.blockBytes, blockAlign: layout.blockAlign, groupElems,
     layout: { fields: layout.fields.map((f) => ({ ...f })), blockBytes: layout.blockBytes, blockAlign: layout.blockAlign },
-    quants, scale, min, zeroPoint, tables: [...ctx.tables.values()], description,
+    quants, scale, min, zeroPoint, tables: [...ctx.tables.values()].map((t) => t.table), description,
     source: { file: rel(sf.getFilePath()), quants: locOf(quantsNode), scale: locOf(scaleNode), min: minNode ? locOf(minNode) : undefined },
   };
 }
@@ -278,6 +279,7 @@ function describe(v: Val): string {
     case 'method': return `method ${v.name} (call it)`;
     case 'record': return 'an object';
     case 'table': return `table ${v.table.name} (index it)`;
+    case 'tableWords': return `${v.table.name}.u32 (call it with a word index)`;
     case 'func': return 'a function (call it)';
     case 'intrinsic': return `intrinsic ${v.name} (call it)`;
     default: return v.t;
@@ -314,12 +316,19 @@ function compileExpr(node: Node, env: Map<string, Val>, ctx: Ctx): Val {
       return { t: 'method', f: obj.f, name };
     }
     if (obj.t === 'record') return obj.props.get(name) ?? fail(node, `no property '${name}' in this object`);
+    if (obj.t === 'table') {
+      if (name !== 'u32') fail(node, `tables have one reader, u32(k) (32-bit word k of the table's bytes); not '${name}'`);
+      if (obj.declared !== 'u32' && obj.declared !== 'u64') fail(node, `${obj.table.name} is a ${obj.declared} table; index it with [i] (u32(k) reads u32 and u64 tables)`);
+      return { t: 'tableWords', table: obj.table };
+    }
     return fail(node, `cannot read '.${name}' of ${describe(obj)}`);
   }
 
   if (Node.isElementAccessExpression(node)) {
     const obj = sub(node.getExpression());
     if (obj.t !== 'table') return fail(node, `only tables can be indexed with [], not ${describe(obj)}`);
+    if (obj.declared === 'u64')
+      fail(node, `${obj.table.name} holds 64-bit entries, wider than format math's integers; read a 32-bit half of entry i with ${obj.table.name}.u32(2 * i) (bytes 0..3) or ${obj.table.name}.u32(2 * i + 1) (bytes 4..7)`);
     const idx = toExprInt(val(node.getArgumentExpressionOrThrow()), node);
     return { t: 'expr', e: ir.tableRef(obj.table.name, idx, loc()) };
   }
@@ -330,6 +339,13 @@ function compileExpr(node: Node, env: Map<string, Val>, ctx: Ctx): Val {
     if (callee.t === 'method') {
       if (args.length !== 1) fail(node, `${callee.name}(i) takes one index`);
       return { t: 'expr', e: fieldRead(callee.f, callee.name, val(args[0]), args[0], ctx, loc()) };
+    }
+    if (callee.t === 'tableWords') {
+      if (args.length !== 1) fail(node, `${callee.table.name}.u32(k) takes one word index`);
+      const k = val(args[0]);
+      if (k.t === 'lit' && (!Number.isInteger(k.v) || k.v < 0 || k.v >= callee.table.values.length))
+        fail(args[0], `word ${k.v} is outside table ${callee.table.name} (${callee.table.values.length} words)`);
+      return { t: 'expr', e: ir.tableRef(callee.table.name, toExprInt(k, args[0]), loc()) };
     }
     if (callee.t === 'intrinsic') return intrinsicCall(callee.name, args.map(sub), args, node, ctx);
     if (callee.t === 'func') {
@@ -523,27 +539,41 @@ function resolveGlobal(id: Node, ctx: Ctx): Val {
     const ini = decl.getInitializer();
     if (ini && (Node.isArrowFunction(ini) || Node.isFunctionExpression(ini))) return { t: 'func', fn: ini as unknown as FnNode };
     if (ini && Node.isNumericLiteral(ini)) return { t: 'lit', v: ini.getLiteralValue() };
-    if (ini && Node.isCallExpression(ini) && ini.getExpression().getText() === 'defineTable') return { t: 'table', table: readTable(ini, ctx) };
+    if (ini && Node.isCallExpression(ini) && ini.getExpression().getText() === 'defineTable') return { t: 'table', ...readTable(ini, ctx) };
   }
   return fail(id, `'${name}' is not something format math can use (a parameter, const, helper function, table, or intrinsic)`);
 }
 
-function readTable(call: import('ts-morph').CallExpression, ctx: Ctx): TableIR {
+function readTable(call: import('ts-morph').CallExpression, ctx: Ctx): { table: TableIR; declared: TableKind } {
   const [n, k, arr] = call.getArguments();
   if (!n || !Node.isStringLiteral(n) || !k || !Node.isStringLiteral(k) || !arr || !Node.isArrayLiteralExpression(arr))
-    fail(call, "defineTable needs ('name', 'i8' | 'u8' | 'u32', [numbers...]) written as literals");
+    fail(call, "defineTable needs ('name', 'i8' | 'u8' | 'u32' | 'u64', [numbers...]) written as literals");
   const name = (n as import('ts-morph').StringLiteral).getLiteralValue();
-  const kind = (k as import('ts-morph').StringLiteral).getLiteralValue() as TableIR['kind'];
-  if (!['i8', 'u8', 'u32'].includes(kind)) fail(k!, `table kind must be 'i8', 'u8' or 'u32', got '${kind}'`);
-  const values = (arr as import('ts-morph').ArrayLiteralExpression).getElements().map((el) => {
-    const neg = Node.isPrefixUnaryExpression(el) && el.getOperatorToken() === SyntaxKind.MinusToken;
-    const lit = neg ? (el as import('ts-morph').PrefixUnaryExpression).getOperand() : el;
-    if (!Node.isNumericLiteral(lit)) return fail(el, 'table values must be number literals');
-    return (neg ? -1 : 1) * lit.getLiteralValue();
-  });
+  const declared = (k as import('ts-morph').StringLiteral).getLiteralValue() as TableKind;
+  if (!['i8', 'u8', 'u32', 'u64'].includes(declared)) fail(k!, `table kind must be 'i8', 'u8', 'u32' or 'u64', got '${declared}'`);
   const existing = ctx.tables.get(name);
   if (existing) return existing;
-  const t: TableIR = { name, kind, values };
+  const range: Record<TableKind, [bigint, bigint]> = { i8: [-128n, 127n], u8: [0n, 255n], u32: [0n, 0xffffffffn], u64: [0n, (1n << 64n) - 1n] };
+  const [lo, hi] = range[declared];
+  const entries = (arr as import('ts-morph').ArrayLiteralExpression).getElements().map((el) => {
+    const neg = Node.isPrefixUnaryExpression(el) && el.getOperatorToken() === SyntaxKind.MinusToken;
+    const lit = neg ? (el as import('ts-morph').PrefixUnaryExpression).getOperand() : el;
+    let v: bigint;
+    if (declared === 'u64') {
+      if (!Node.isBigIntLiteral(lit)) return fail(el, "u64 table values must be bigint literals (e.g. 0x0808080808080808n)");
+      v = BigInt(lit.getText().slice(0, -1));
+    } else {
+      if (!Node.isNumericLiteral(lit)) return fail(el, 'table values must be number literals');
+      const x = lit.getLiteralValue();
+      if (!Number.isInteger(x)) return fail(el, `table value ${x} is not an integer`);
+      v = BigInt(x);
+    }
+    if (neg) v = -v;
+    if (v < lo || v > hi) return fail(el, `table value ${v} is outside the range of a ${declared} entry (${lo}..${hi})`);
+    return v;
+  });
+  const values = declared === 'u64' ? entries.flatMap((v) => u64Words(v)) : entries.map(Number);
+  const t = { table: { name, kind: declared === 'u64' ? 'u32' : declared, values } as TableIR, declared };
   ctx.tables.set(name, t);
   return t;
 }

@@ -157,10 +157,20 @@ export interface FormatSpec<L extends Record<string, FieldType>> {
    * in integers, dot(q - z, x) = dot(q, x) - z * sum(x), and dequantization computes (q - z) * S as ggml.
    */
   zeroPoint?: number;
-  /** float32 -> block bytes, bit-exact with ggml's reference quantizer (CPU only, not compiled). */
-  quantize?(x: Float32Array, out?: Uint8Array): Uint8Array;
+  /**
+   * float32 -> block bytes, bit-exact with ggml's reference quantizer (CPU only, not compiled). `opts.importance`
+   * is ggml's importance matrix (one float per column, x then holds whole rows of that length); formats whose
+   * ggml quantizer ignores it ignore it too.
+   */
+  quantize?(x: Float32Array, out?: Uint8Array, opts?: QuantizeOptions): Uint8Array;
   /** One line for `kgen list` and the README. */
   description?: string;
+}
+
+/** Options of a format's CPU quantizer. */
+export interface QuantizeOptions {
+  /** ggml's importance matrix (`quant_weights`): one float per column, shared by every row (length K). */
+  importance?: Float32Array;
 }
 
 /** A declared format: its spec plus the layout derived from it (what defineFormat returns). */
@@ -182,7 +192,11 @@ export function defineFormat<L extends Record<string, FieldType>>(spec: FormatSp
   return { ...spec, derived };
 }
 
-/** A constant lookup table of a format (int8 lane values, grid words, sign masks). Emitted once per target. */
+/**
+ * A constant lookup table as the IR and the targets see it (int8 lane values, bytes, 32-bit words).
+ * A table declared 'u64' (ggml's 8-byte grid rows) arrives here as kind 'u32' with two little-endian
+ * words per entry: entry i is words 2i (bytes 0..3) and 2i+1 (bytes 4..7).
+ */
 export interface TableDef {
   /** Identifier of the table in generated code. */
   readonly name: string;
@@ -192,8 +206,28 @@ export interface TableDef {
   readonly values: readonly number[];
 }
 
+/** Element types a DSL table may be declared with. */
+export type TableKind = TableDef['kind'] | 'u64';
+
+/**
+ * A table as format math sees it: `t[i]` reads entry i (i8/u8/u32 tables), `t.u32(k)` reads 32-bit word k
+ * of the table's little-endian bytes (u32 and u64 tables; entry i of a u64 table is words 2i and 2i+1).
+ */
+export type Table = TableDef & number[] & { u32(k: number): number };
+
 /** Declares a constant lookup table; the result is also an array, so DSL code can index it. */
-export function defineTable(name: string, kind: TableDef['kind'], values: readonly number[]): TableDef & number[] {
+export function defineTable(name: string, kind: 'i8' | 'u8' | 'u32', values: readonly number[]): Table;
+/** Declares a table of 64-bit entries (bigint literals), stored as two u32 words per entry. */
+export function defineTable(name: string, kind: 'u64', values: readonly bigint[]): Table;
+export function defineTable(name: string, kind: TableKind, values: readonly (number | bigint)[]): Table {
+  const words = kind === 'u64' ? values.flatMap((v) => u64Words(BigInt(v))) : values.map(Number);
+  const def: TableDef = { name, kind: kind === 'u64' ? 'u32' : kind, values: words };
   // Typed as number[] too so that DSL code may index it (`table[i]`).
-  return Object.assign([...values], { name, kind, values }) as unknown as TableDef & number[];
+  return Object.assign([...words], def, { u32: (k: number) => words[k] >>> 0 }) as unknown as Table;
+}
+
+/** The low and high 32-bit words of a u64 value (little-endian order). */
+export function u64Words(v: bigint): [number, number] {
+  if (v < 0n || v >= 1n << 64n) throw new RangeError(`u64 table value ${v} is outside 0..2^64-1`);
+  return [Number(v & 0xffffffffn), Number(v >> 32n)];
 }

@@ -38,7 +38,7 @@ for (const gc of cases) {
   test(`${gc.format} ${gc.entry.case}: quantize, dequantize, mmvq against ggml`, (t) => {
     const blocks = gc.u8('blocks');
     // 1. our quantizer's bytes equal ggml's
-    const mine = quantize(gc.format, gc.f32('weights_f32'));
+    const mine = quantize(gc.format, gc.f32('weights_f32'), gc.quantizeOptions);
     t.is(mine.length, blocks.length);
     const firstDiff = mine.findIndex((b, i) => b !== blocks[i]);
     t.is(firstDiff, -1, `first differing byte at ${firstDiff} (block ${Math.floor(firstDiff / formats[gc.format].blockBytes)})`);

@@ -321,3 +321,32 @@ test('no bad_* source was written into dsl/formats', (t) => {
   t.false(readdirSync(FORMATS_DIR).some((f) => f.startsWith('bad_')));
   t.false(existsSync(join(FORMATS_DIR, 'bad_template_ok.ts')));
 });
+
+// ---------------------------------------------------------------- wide tables (u32 words, u64 grid rows)
+
+const WIDE = [
+  "import { defineTable } from '../define.js';",
+  "const grid = defineTable('grid_t', 'u64', [0x0102030405060708n, 0x1112131415161718n]);",
+  "const words = defineTable('words_t', 'u32', [0x01020304, 0x05060708]);",
+].join('\n');
+
+test('a u64 table is read as 32-bit words: entry i is words 2i (bytes 0..3) and 2i+1 (bytes 4..7)', (t) => {
+  const ir = compileFormatSource(join(FORMATS_DIR, 'bad_wide_ok.ts'), source({ preamble: WIDE, quants: '(b, g, w) => grid.u32(2 * (w & 1) + 1) ^ words[w & 1] ^ words.u32(0)' }));
+  const grid = ir.tables.find((x) => x.name === 'grid_t');
+  t.deepEqual(grid && { kind: grid.kind, values: grid.values }, { kind: 'u32', values: [0x05060708, 0x01020304, 0x15161718, 0x11121314] });
+  t.deepEqual(ir.tables.find((x) => x.name === 'words_t')?.values, [0x01020304, 0x05060708]);
+});
+
+test('indexing a u64 table with [] is an error that says how to read its halves', (t) => {
+  const src = source({ preamble: WIDE, quants: '(b, g, w) => grid[w & 1]' });
+  expectError(t, src, 'quants:', /grid_t holds 64-bit entries.*grid_t\.u32\(2 \* i\) \(bytes 0\.\.3\) or grid_t\.u32\(2 \* i \+ 1\)/);
+});
+
+test('table misuse: u32() on a byte table, a word index outside the table, values outside the kind', (t) => {
+  expectError(t, source({ quants: '(b, g, w) => kvalues_iq4nl.u32(0)', preamble: "import { kvalues_iq4nl } from '../tables.js';" }), 'quants:', /kvalues_iq4nl is a i8 table; index it with \[i\]/);
+  expectError(t, source({ preamble: WIDE, quants: '(b, g, w) => grid.u32(4)' }), 'quants:', /word 4 is outside table grid_t \(4 words\)/);
+  const bigU8 = "import { defineTable } from '../define.js';\nconst t8 = defineTable('t8', 'u8', [1, 256]);";
+  expectError(t, source({ preamble: bigU8, quants: '(b, g, w) => t8[w & 1]' }), "defineTable('t8'", /table value 256 is outside the range of a u8 entry \(0\.\.255\)/);
+  const notBig = "import { defineTable } from '../define.js';\nconst t64 = defineTable('t64', 'u64', [1 as unknown as bigint]);";
+  expectError(t, source({ preamble: notBig, quants: '(b, g, w) => t64.u32(0)' }), "defineTable('t64'", /u64 table values must be bigint literals/);
+});

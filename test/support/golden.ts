@@ -7,6 +7,8 @@ export interface GoldenSection { offset: number; length: number; dtype: 'u8' | '
 export interface GoldenEntry {
   file: string; case: string; format: string; ggml_type: number; block_size: number; type_size: number;
   rows: number; K: number; ncols: number; seed: number; edge_cases?: string[]; kind?: string;
+  /** The importance matrix ggml's quantizer got: null (none) or "ones" (K floats of 1.0). */
+  imatrix?: string | null;
   sections: Record<string, GoldenSection>;
 }
 
@@ -30,6 +32,13 @@ export class GoldenCase {
     if (new TextDecoder().decode(new Uint8Array(this.buf, 0, 8)) !== 'GGMLGLD1') throw new Error(`${entry.file}: bad magic`);
   }
   get format(): string { return kgenName(this.entry.format); }
+  /** The quantizer options that reproduce ggml's call (the importance matrix it was given). */
+  get quantizeOptions(): { importance?: Float32Array } {
+    const m = this.entry.imatrix;
+    if (m === undefined || m === null) return {};
+    if (m === 'ones') return { importance: new Float32Array(this.entry.K).fill(1) };
+    throw new Error(`${this.entry.file}: unknown imatrix '${m}'`);
+  }
   private sec(name: string): GoldenSection {
     const s = this.entry.sections[name];
     if (!s) throw new Error(`${this.entry.file}: no section ${name}`);
