@@ -491,15 +491,30 @@ function inChild(code: string, env: Record<string, string>): string {
   });
 }
 
-test.serial('setup errors: a missing addon says how to build it; no driver says what to install', (t) => {
+test.serial('setup errors: a missing addon, a missing loader and a missing driver each say what is missing', (t) => {
   const missing = inChild('vk.listVulkanDevices();', { KGEN_VULKAN_ADDON: join(WORK, 'nowhere', 'kgen_vulkan.node') });
-  t.regex(missing, /ERROR: kgen vulkan: the native addon .* is missing/);
-  t.regex(missing, /npx node-gyp rebuild/);
-  t.regex(missing, /libvulkan-dev/);
+  t.regex(missing, /ERROR: kgen vulkan: the native addon .*nowhere.* is not built: KGEN_VULKAN_ADDON names a file that does not exist/);
+  t.regex(missing, /C\+\+17 compiler.*npm rebuild kgen.*npx node-gyp rebuild/);
+  // The reason travels as data too.
+  const status = inChild('console.log(JSON.stringify(vk.vulkanStatus()));', { KGEN_VULKAN_ADDON: join(WORK, 'nowhere.node') });
+  t.like(JSON.parse(status), { available: false, reason: 'addon-not-built' });
+
+  const bogus = join(WORK, 'nowhere', 'libvulkan.so.1');
+  const noLoader = inChild('vk.openVulkanDevice({ validation: false });', { KGEN_VULKAN_LOADER: bogus });
+  t.regex(noLoader, /ERROR: kgen vulkan: the Vulkan loader library was not found \(tried .*nowhere\/libvulkan\.so\.1: .*No such file/);
+  t.regex(noLoader, /libvulkan1/);
+  const loaderStatus = inChild('console.log(JSON.stringify(vk.vulkanStatus()));', { KGEN_VULKAN_LOADER: bogus });
+  t.like(JSON.parse(loaderStatus), { available: false, reason: 'loader-not-found' });
+  // A library that is not a Vulkan loader is named as such.
+  const notLoader = inChild('vk.listVulkanDevices();', { KGEN_VULKAN_LOADER: 'libc.so.6' });
+  t.regex(notLoader, /tried libc\.so\.6: it has no vkGetInstanceProcAddr \(not a Vulkan loader\)/);
+
   const nowhere = join(WORK, 'no-icd.json');
   const noDriver = inChild('vk.openVulkanDevice({ validation: false });', { VK_ICD_FILENAMES: nowhere, VK_DRIVER_FILES: nowhere });
   t.regex(noDriver, /ERROR: kgen vulkan: .*(VK_ERROR_INCOMPATIBLE_DRIVER|no Vulkan physical device found)/);
   t.regex(noDriver, /mesa-vulkan-drivers/);
+  const driverStatus = inChild('console.log(JSON.stringify(vk.vulkanStatus()));', { VK_ICD_FILENAMES: nowhere, VK_DRIVER_FILES: nowhere });
+  t.like(JSON.parse(driverStatus), { available: false, reason: 'no-device' });
   clean(t);
 });
 

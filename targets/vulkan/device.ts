@@ -1,6 +1,8 @@
 // Typed wrapper over the native Vulkan compute runtime (build/Release/kgen_vulkan.node, built from
-// targets/vulkan/native by `npx node-gyp rebuild`). Synchronous: every call blocks until the GPU work
-// it submits has finished (or the device's timeout, 120 s by default, has passed).
+// targets/vulkan/native by `npx node-gyp rebuild`; npm install tries it and records the outcome in
+// build/kgen-addon-status.json). The addon opens the Vulkan loader itself at run time. Synchronous:
+// every call blocks until the GPU work it submits has finished (or the device's timeout, 120 s by
+// default, has passed).
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -208,6 +210,8 @@ interface NativeDevice {
 }
 
 interface NativeAddon {
+  /** Opens the Vulkan loader on first use; never throws. */
+  loaderStatus(): { loaded: boolean; path: string; tried: string[]; error: string };
   listDevices(): VulkanDeviceInfo[];
   vkResultName(code: number): string;
   headerVersion: number;
@@ -215,10 +219,40 @@ interface NativeAddon {
 }
 
 const ADDON_RELATIVE = join('build', 'Release', 'kgen_vulkan.node');
+/** What scripts/build-addon.mjs (npm's install step) wrote about its attempt to build the addon. */
+const STATUS_RELATIVE = join('build', 'kgen-addon-status.json');
 const BUILD_HINT =
-  'build it from the package root with `npx node-gyp rebuild` (npm install runs it too); it needs a ' +
-  'C++17 compiler, python3, make and the Vulkan headers and loader (Debian/Ubuntu package libvulkan-dev; ' +
-  'at run time libvulkan1 plus a driver, e.g. mesa-vulkan-drivers for the CPU driver lavapipe)';
+  'to build it, install a C++17 compiler, python3 and make (Debian/Ubuntu: build-essential python3; macOS: ' +
+  '`xcode-select --install`; Windows: the Visual Studio C++ build tools), then run `npm rebuild kgen` (in a kgen ' +
+  'checkout: `npx node-gyp rebuild`); no Vulkan SDK is needed. kgen without the addon still has its CPU ' +
+  'reference, GGUF tools, codegen and the WebGPU runtime';
+const LOADER_HINT =
+  'install the Vulkan loader and a driver (Debian/Ubuntu: libvulkan1 and e.g. mesa-vulkan-drivers for the CPU ' +
+  'driver lavapipe; macOS: the Vulkan SDK or MoltenVK; Windows: a current GPU driver), or set KGEN_VULKAN_LOADER ' +
+  'to the loader library';
+
+/** Why kgen/vulkan cannot run here. */
+export type VulkanUnavailableReason =
+  /** build/Release/kgen_vulkan.node does not exist (the install could not build it; the message says why). */
+  | 'addon-not-built'
+  /** The addon exists but Node.js cannot load it (built for another Node.js ABI or platform, or damaged). */
+  | 'addon-load-failed'
+  /** The Vulkan loader library (libvulkan.so.1, libvulkan.1.dylib, vulkan-1.dll) cannot be opened. */
+  | 'loader-not-found'
+  /** The loader works but finds no driver or no physical device. */
+  | 'no-device';
+
+/** Thrown by kgen/vulkan when Vulkan cannot be used on this machine; `reason` says which part is missing. */
+export class VulkanUnavailableError extends Error {
+  constructor(
+    readonly reason: VulkanUnavailableReason,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'VulkanUnavailableError';
+  }
+}
 
 /** The package root: the nearest directory above this module whose package.json is kgen's. */
 function packageRoot(): string {
@@ -238,33 +272,55 @@ function packageRoot(): string {
   }
 }
 
+interface AddonBuildStatus {
+  built: boolean;
+  reason?: string;
+  detail?: string;
+  log?: string;
+  date?: string;
+}
+
+/** "the install on <date> could not build it: <reason> (<detail>; log: <file>)", from the status file. */
+function buildStatusText(root: string): string {
+  const file = join(root, STATUS_RELATIVE);
+  if (!existsSync(file)) return `it has not been built here (no ${file} from an install either)`;
+  let s: AddonBuildStatus;
+  try {
+    s = JSON.parse(readFileSync(file, 'utf8')) as AddonBuildStatus;
+  } catch (e) {
+    return `${file} is unreadable (${e instanceof Error ? e.message : String(e)})`;
+  }
+  if (s.built) return `${file} says it was built${s.date ? ` on ${s.date}` : ''}, but the file has been removed since`;
+  const extra = [s.detail, s.log ? `log: ${s.log}` : undefined].filter(Boolean).join('; ');
+  return `the install${s.date ? ` on ${s.date}` : ''} could not build it: ${s.reason ?? 'no reason recorded'}${extra ? ` (${extra})` : ''}`;
+}
+
 let addon: NativeAddon | undefined;
 
-/** Loads the native addon (once). KGEN_VULKAN_ADDON may name another .node file. */
+/** Loads the native addon (once). KGEN_VULKAN_ADDON may name another .node file. Throws
+ * VulkanUnavailableError ('addon-not-built' or 'addon-load-failed'). */
 export function loadVulkanAddon(): NativeAddon {
   if (addon) return addon;
-  const path = process.env.KGEN_VULKAN_ADDON || join(packageRoot(), ADDON_RELATIVE);
+  const override = process.env.KGEN_VULKAN_ADDON;
+  const root = override ? undefined : packageRoot();
+  const path = override || join(root!, ADDON_RELATIVE);
   if (!existsSync(path)) {
-    throw new Error(`kgen vulkan: the native addon ${path} is missing; ${BUILD_HINT}`);
+    const why = root ? buildStatusText(root) : 'KGEN_VULKAN_ADDON names a file that does not exist';
+    throw new VulkanUnavailableError('addon-not-built', `kgen vulkan: the native addon ${path} is not built: ${why}; ${BUILD_HINT}`);
   }
   const require = createRequire(import.meta.url);
   try {
     addon = require(path) as NativeAddon;
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    if (/libvulkan/.test(msg)) {
-      throw new Error(
-        `kgen vulkan: the Vulkan loader could not be loaded (${msg}); install Debian/Ubuntu package libvulkan1 ` +
-          '(and a driver such as mesa-vulkan-drivers)',
-        { cause: e },
-      );
-    }
-    throw new Error(`kgen vulkan: loading ${path} failed (${msg}); rebuild it: ${BUILD_HINT}`, { cause: e });
+    throw new VulkanUnavailableError('addon-load-failed', `kgen vulkan: loading ${path} failed (${msg}); rebuild it: ${BUILD_HINT}`, {
+      cause: e,
+    });
   }
   return addon;
 }
 
-/** True when the addon loads (it does not check for a device). */
+/** True when the addon loads (it does not check for the Vulkan loader or a device). */
 export function vulkanAddonAvailable(): boolean {
   try {
     loadVulkanAddon();
@@ -274,26 +330,71 @@ export function vulkanAddonAvailable(): boolean {
   }
 }
 
-/** The name of a VkResult code, e.g. -2 -> "VK_ERROR_OUT_OF_DEVICE_MEMORY". */
+/** The addon, with the Vulkan loader opened; calls `body` and names what is missing when it fails. */
+function withVulkan<T>(body: (native: NativeAddon) => T): T {
+  const native = loadVulkanAddon();
+  const loader = native.loaderStatus();
+  if (!loader.loaded) {
+    throw new VulkanUnavailableError(
+      'loader-not-found',
+      `kgen vulkan: the Vulkan loader library was not found (tried ${loader.error}); ${LOADER_HINT}`,
+    );
+  }
+  try {
+    return body(native);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    // The runtime's own messages for "no driver" (instance creation) and "no device" (opening one).
+    if (/VK_ERROR_INCOMPATIBLE_DRIVER|no Vulkan physical device found/.test(msg)) {
+      throw new VulkanUnavailableError('no-device', msg, { cause: e });
+    }
+    throw e;
+  }
+}
+
+/** What kgen/vulkan finds on this machine, without throwing. */
+export type VulkanStatus =
+  | { available: true; loader: string; devices: VulkanDeviceInfo[] }
+  | { available: false; reason: VulkanUnavailableReason; message: string };
+
+/** Checks the addon, the Vulkan loader and the devices; `available` is false with the reason and a
+ * message saying what to install when any of them is missing. */
+export function vulkanStatus(): VulkanStatus {
+  try {
+    return withVulkan((native) => {
+      const devices = native.listDevices();
+      if (devices.length === 0) {
+        throw new VulkanUnavailableError('no-device', 'kgen vulkan: the Vulkan loader lists no physical device (is a driver installed? for CPU testing install mesa-vulkan-drivers)');
+      }
+      return { available: true, loader: native.loaderStatus().path, devices };
+    });
+  } catch (e) {
+    if (e instanceof VulkanUnavailableError) return { available: false, reason: e.reason, message: e.message };
+    throw e;
+  }
+}
+
+/** The name of a VkResult code, e.g. -2 -> "VK_ERROR_OUT_OF_DEVICE_MEMORY" (needs only the addon). */
 export function vkResultName(code: number): string {
   return loadVulkanAddon().vkResultName(code);
 }
 
 /** Every Vulkan physical device, in vkEnumeratePhysicalDevices order. */
 export function listVulkanDevices(): VulkanDeviceInfo[] {
-  return loadVulkanAddon().listDevices();
+  return withVulkan((native) => native.listDevices());
 }
 
 /** Opens a device (see OpenVulkanDeviceOptions for which one); loads the addon if needed. */
 export function openVulkanDevice(opts: OpenVulkanDeviceOptions = {}): VulkanDevice {
-  const native = loadVulkanAddon();
   const envIndex = process.env.KGEN_VK_DEVICE;
   const deviceIndex = opts.deviceIndex ?? (envIndex !== undefined && envIndex !== '' ? Number(envIndex) : undefined);
   if (deviceIndex !== undefined && !(Number.isInteger(deviceIndex) && deviceIndex >= 0)) {
     throw new RangeError(`kgen vulkan: deviceIndex must be a non-negative integer (got ${String(deviceIndex)})`);
   }
   const validation = opts.validation ?? process.env.KGEN_VK_VALIDATION === '1';
-  return new Device(new native.Device({ deviceIndex, validation, timeoutMs: opts.timeoutMs }), validation);
+  return withVulkan(
+    (native) => new Device(new native.Device({ deviceIndex, validation, timeoutMs: opts.timeoutMs }), validation),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,5 +2,5 @@
 export { createVulkanMatVec } from './runtime.js';
 export { VulkanKernels, chooseVulkanVariant, spirvBundleFromGenerated, vulkanSupport } from './kernels.js';
 export type { SpirvBundle, SpirvKernel, VulkanSupport, VulkanVariant } from './kernels.js';
-export { listVulkanDevices, openVulkanDevice, vkResultName } from './device.js';
-export type { VulkanDevice, VulkanDeviceInfo, VulkanBuffer, VulkanPipeline } from './device.js';
+export { listVulkanDevices, openVulkanDevice, vkResultName, vulkanStatus, VulkanUnavailableError } from './device.js';
+export type { VulkanDevice, VulkanDeviceInfo, VulkanBuffer, VulkanPipeline, VulkanStatus, VulkanUnavailableReason } from './device.js';
