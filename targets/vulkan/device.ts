@@ -283,7 +283,10 @@ interface AddonBuildStatus {
 /** "the install on <date> could not build it: <reason> (<detail>; log: <file>)", from the status file. */
 function buildStatusText(root: string): string {
   const file = join(root, STATUS_RELATIVE);
-  if (!existsSync(file)) return `it has not been built here (no ${file} from an install either)`;
+  if (!existsSync(file)) {
+    return `it has not been built here, and no install step recorded an attempt (no ${file}: npm may have skipped ` +
+      "kgen's install script, e.g. with --ignore-scripts)";
+  }
   let s: AddonBuildStatus;
   try {
     s = JSON.parse(readFileSync(file, 'utf8')) as AddonBuildStatus;
