@@ -7,7 +7,7 @@
 // KGEN_VK_DEVICE picks another device; KGEN_VK_VALIDATION=0 runs without the validation layer.
 import test, { type ExecutionContext } from 'ava';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -495,6 +495,13 @@ test.serial('setup errors: a missing addon, a missing loader and a missing drive
   const missing = inChild('vk.listVulkanDevices();', { KGEN_VULKAN_ADDON: join(WORK, 'nowhere', 'kgen_vulkan.node') });
   t.regex(missing, /ERROR: kgen vulkan: the native addon .*nowhere.* is not built: KGEN_VULKAN_ADDON names a file that does not exist/);
   t.regex(missing, /C\+\+17 compiler.*npm rebuild kgen.*npx node-gyp rebuild/);
+  // A file that is not an addon for this Node.js.
+  const junk = join(WORK, 'junk.node');
+  writeFileSync(junk, 'not a shared object');
+  const broken = inChild('vk.listVulkanDevices();', { KGEN_VULKAN_ADDON: junk });
+  t.regex(broken, /ERROR: kgen vulkan: loading .*junk\.node failed \(.*\); rebuild it/);
+  const brokenStatus = inChild('console.log(JSON.stringify(vk.vulkanStatus()));', { KGEN_VULKAN_ADDON: junk });
+  t.like(JSON.parse(brokenStatus), { available: false, reason: 'addon-load-failed' });
   // The reason travels as data too.
   const status = inChild('console.log(JSON.stringify(vk.vulkanStatus()));', { KGEN_VULKAN_ADDON: join(WORK, 'nowhere.node') });
   t.like(JSON.parse(status), { available: false, reason: 'addon-not-built' });
