@@ -6,6 +6,7 @@
 // buffer reused) and "cold" (rotating among copies that together exceed the L2). The "anchor" regime
 // repeats llama.cpp's test-backend-ops measurement: back-to-back quantize + mat-vec on one W, wall time
 // per operation with the GPU synchronised at the end.
+import { keyString } from '../codegen/kernels/key.js';
 import { activationColumnBytes, quantizeGrid } from '../codegen/manifest.js';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -170,8 +171,8 @@ async function anchorOne<B>(ctx: Ctx<B>, format: string, ncols: number, chosen: 
 /** The variant to time for (format, ncols): the tuning table's choice, else mmvq r1 with subgroups. */
 function choose(bundle: BundleDir, tuning: TuningTable | undefined, runtime: string, format: string, ncols: number, hasSubgroups: boolean): { key: string; wg?: number } {
   const t = tuning ? pickVariant(tuning, format, ncols) : undefined;
-  if (t && bundle.has(t.key)) return t;
-  const key = `mmvq.${format}.nc${ncols}.r1.${hasSubgroups ? 'sg' : 'wg'}`;
+  if (t && bundle.has(keyString(t.key))) return { key: keyString(t.key), wg: t.wg };
+  const key = keyString({ op: 'mmvq', format, ncols, rows: 1, reduce: hasSubgroups ? 'sg' : 'wg' });
   if (!bundle.has(key)) throw new Error(`kgen bench: ${runtime}: no kernel ${key} in ${bundle.dir}`);
   return { key };
 }

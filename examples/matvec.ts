@@ -13,8 +13,8 @@ import { formats, mmvqReference, quantize } from '../index.js';
 import { q8_1x4ToQ8_1, quantizeQ8_1x4 } from '../targets/js/activation.js';
 import { openVulkanDevice } from '../targets/vulkan/device.js';
 import { spirvBundleFromGenerated } from '../targets/vulkan/kernels.js';
-import { createVulkanMatVec } from '../targets/vulkan/runtime.js';
-import { bundleFromGenerated, createMatVec, openWebGpu, type WebGpu } from '../targets/webgpu/runtime.js';
+import { createVulkanMatVec } from '../vulkan.js';
+import { bundleFromGenerated, createMatVec, openWebGpu, type WebGpu } from '../webgpu.js';
 
 process.env.XDG_RUNTIME_DIR ??= '/tmp'; // lavapipe warns without it
 

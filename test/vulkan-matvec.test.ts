@@ -25,7 +25,9 @@ import {
   vulkanSupport,
   type VulkanSupport,
 } from '../targets/vulkan/kernels.js';
-import { createVulkanMatVec, POISON_U32 } from '../targets/vulkan/runtime.js';
+import { POISON_U32 } from '../targets/vulkan/runtime.js';
+import { createVulkanMatVec } from '../vulkan.js';
+import { keyString } from '../codegen/kernels/key.js';
 
 process.env.XDG_RUNTIME_DIR ??= tmpdir(); // lavapipe complains without it
 
@@ -181,7 +183,8 @@ test.serial('lavapipe gets the best variant: mmvq with subgroup reduction, nothi
   const tuned = await createVulkanMatVec(dev, { format: 'q4_k', rows: 8, K: 256, kernels: bundle });
   const want = findTuning('spirv', 'mesa', dev.info.name);
   t.truthy(want, 'a shipped tuning table matches lavapipe');
-  t.deepEqual(tuned.variant, { matvec: pickVariant(want!, 'q4_k', 1)!.key, quantize: 'quantize_q8_1', missing: [] });
+  const pick = pickVariant(want!, 'q4_k', 1)!;
+  t.deepEqual(tuned.variant, { matvec: keyString(pick.key), quantize: 'quantize_q8_1', missing: [], workgroupSize: pick.wg });
   tuned.destroy();
 });
 
@@ -259,19 +262,20 @@ test.serial('an in-memory build() bundle (spirvBundle): the float path runs an e
 test.serial('errors: wrong weight length, wrong x length, ncols 9, unknown format', async (t) => {
   const K = 256;
   const mv = await createVulkanMatVec(dev, { format: 'q4_k', rows: 4, K, ncols: 2, kernels: bundle });
-  t.throws(() => mv.upload(new Uint8Array(4 * 144 - 1)), { instanceOf: RangeError, message: "kgen vulkan: q4_k weights of 4 x 256 are 576 bytes, got 575" });
+  t.throws(() => mv.upload(new Uint8Array(4 * 144 - 1)), { instanceOf: RangeError, message: 'kgen vulkan: upload: q4_k weights of 4 x 256 must hold 576 bytes, got 575' });
   await t.throwsAsync(mv.run(new Float32Array(2 * K)), { message: /upload the weights first/ });
   mv.upload(new Uint8Array(4 * 144));
-  await t.throwsAsync(mv.run(new Float32Array(K)), { instanceOf: RangeError, message: 'kgen vulkan: x must hold ncols x K = 512 values, got 256' });
+  await t.throwsAsync(mv.run(new Float32Array(K)), { instanceOf: RangeError, message: 'kgen vulkan: run: x (ncols x K = 2 x 256) must hold 512 values, got 256' });
   t.is((await mv.run(new Float32Array(2 * K))).length, 8);
+  await t.throwsAsync(mv.run(new Uint8Array(8) as never), { instanceOf: TypeError, message: 'kgen vulkan: run: x (ncols x K = 2 x 256) must be a Float32Array, got Uint8Array' });
   mv.destroy();
   await t.throwsAsync(mv.run(new Float32Array(2 * K)), { message: /this mat-vec has been destroyed/ });
   mv.destroy(); // twice is fine
 
-  await t.throwsAsync(createVulkanMatVec(dev, { format: 'q4_k', rows: 4, K, ncols: 9, kernels: bundle }), { instanceOf: RangeError, message: 'kgen vulkan: ncols = 9 must be 1..8' });
+  await t.throwsAsync(createVulkanMatVec(dev, { format: 'q4_k', rows: 4, K, ncols: 9, kernels: bundle }), { instanceOf: RangeError, message: 'kgen vulkan: createVulkanMatVec: ncols = 9 must be 1..8' });
   await t.throwsAsync(createVulkanMatVec(dev, { format: 'q4_k', rows: 4, K, ncols: 0, kernels: bundle }), { instanceOf: RangeError, message: /ncols = 0/ });
   const e = await t.throwsAsync(createVulkanMatVec(dev, { format: 'q9_z', rows: 4, K, kernels: bundle }));
-  t.regex(e!.message, /^kgen vulkan: unknown format 'q9_z'; the bundle has .*q4_k/);
+  t.regex(e!.message, /^kgen vulkan: createVulkanMatVec: unknown format 'q9_z'; the bundle has .*q4_k/);
   await t.throwsAsync(createVulkanMatVec(dev, { format: 'q4_k', rows: 4, K: 100, kernels: bundle }), { instanceOf: RangeError, message: /K = 100 must be a positive multiple of q4_k's block size 256/ });
   await t.throwsAsync(createVulkanMatVec(dev, { format: 'q4_k', rows: 0, K, kernels: bundle }), { instanceOf: RangeError, message: /rows = 0/ });
   await t.throwsAsync(createVulkanMatVec(dev, { format: 'q4_k', rows: 4, K, workgroupSize: 100, kernels: bundle }), { instanceOf: RangeError, message: /workgroup size 100 must be a power of two/ });

@@ -2,7 +2,8 @@
 // and workgroup size for each format and ncols. `kgen tune` writes them; `kgen build` adds their
 // variants to the default bundle; the runtimes and `kgen bench` use the table of the present device.
 import { readFileSync } from 'node:fs';
-import { findTuning, shippedTables, type TuningTable } from './shipped.js';
+import { keyString } from '../codegen/kernels/key.js';
+import { findTuning, pickVariant, shippedTables, type TuningTable } from './shipped.js';
 
 export * from './shipped.js';
 
@@ -16,10 +17,10 @@ export function loadTuning(file?: string, runtime?: string, vendor?: string, dev
 export function tunedKeys(tables: readonly TuningTable[] = shippedTables): string[] {
   const keys = new Set<string>();
   for (const t of tables) {
-    for (const [format, byN] of Object.entries(t.entries)) {
+    for (const format of Object.keys(t.entries)) {
       for (let n = 1; n <= 8; n++) {
-        const measured = Object.keys(byN).map(Number).filter((m) => m <= n).sort((a, b) => b - a)[0];
-        if (measured !== undefined) keys.add(byN[measured].key.replace(/\.nc\d+\./, `.nc${n}.`));
+        const v = pickVariant(t, format, n);
+        if (v) keys.add(keyString(v.key));
       }
     }
   }

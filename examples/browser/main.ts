@@ -14,7 +14,7 @@
 // rows=67, seed=1, reps=3 (warm runs timed; the best is shown).
 import { dequantize, formats, mmvqReference, quantize } from '../../index.js';
 import { q8_1x4ToQ8_1, quantizeQ8_1x4 } from '../../targets/js/activation.js';
-import { bundleFromGenerated, createMatVec, deviceSupport, type MatVec, type MatVecOptions } from '../../targets/webgpu/runtime.js';
+import { bundleFromGenerated, createMatVec, deviceSupport, openWebGpu, type MatVec, type MatVecOptions } from '../../webgpu.js';
 import { kernels, manifest } from '../../generated/index.js';
 
 export interface CaseResult {
@@ -160,10 +160,9 @@ async function main(): Promise<KgenResult> {
   const statusEl = document.getElementById('status')!;
 
   if (!('gpu' in navigator) || !navigator.gpu) throw new Error('WebGPU is not available in this browser (navigator.gpu is missing)');
-  const adapter = await navigator.gpu.requestAdapter();
-  if (!adapter) throw new Error('navigator.gpu.requestAdapter() returned null: no WebGPU adapter');
-  const wanted: GPUFeatureName[] = ['subgroups'];
-  const device = await adapter.requestDevice({ requiredFeatures: wanted.filter((f) => adapter.features.has(f)) });
+  // openWebGpu takes navigator.gpu here and enables what the kernels want (subgroups, the adapter's limits).
+  const gpu = await openWebGpu();
+  const { adapter, device } = gpu;
   device.addEventListener('uncapturederror', (ev) => {
     const e = (ev as GPUUncapturedErrorEvent).error;
     errors.push(`uncaptured WebGPU ${e.constructor?.name ?? 'error'}: ${e.message}`);
@@ -171,7 +170,7 @@ async function main(): Promise<KgenResult> {
   void device.lost.then((info) => {
     if (info.reason !== 'destroyed') errors.push(`WebGPU device lost (${info.reason}): ${info.message}`);
   });
-  const wgslFeatures = navigator.gpu.wgslLanguageFeatures;
+  const wgslFeatures = gpu.wgslFeatures;
   const ai = adapter.info;
   const adapterDesc = [ai.vendor, ai.architecture, ai.device, ai.description].filter(Boolean).join(' / ') || '(no adapter info)';
   const support = deviceSupport(device, wgslFeatures);

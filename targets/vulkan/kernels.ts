@@ -1,47 +1,25 @@
 // Vulkan kernels: generated SPIR-V, run through the native compute runtime (device.ts). The twin of
 // WgslKernels in targets/webgpu/runtime.ts: kernels by key from a bundle, cached pipelines (the
 // workgroup size is specialization constant 0), push constants laid out from the manifest record.
-import type { Bundle } from '../../codegen/manifest.js';
-import type { Manifest, ManifestKernel } from '../../codegen/manifest.js';
+import type { ManifestKernel } from '../../codegen/manifest.js';
+import { keyString } from '../../codegen/kernels/key.js';
 import { describeRequirement, VULKAN_REQUIREMENTS } from '../../codegen/requirements.js';
+import { bundleFromBuild, bundleFromGenerated, chooseVariant, type KernelBundle, type RuntimeKernel, type Variant, type VariantRequest as CoreRequest } from '../runtime/core.js';
 import type { VulkanDevice, VulkanDeviceInfo, VulkanDispatch, VulkanBuffer, VulkanPipeline } from './device.js';
 
 /** A kernel as the Vulkan runtime needs it: its manifest record and SPIR-V words (or a loader of them). */
-export interface SpirvKernel { record: ManifestKernel; spirv: Uint32Array | (() => Promise<Uint32Array>) }
+export type SpirvKernel = RuntimeKernel;
 /** Kernels by key (`mmvq.q4_k.nc1.r1.sg`) and the formats they cover: the generated bundle or build(). */
-export interface SpirvBundle {
-  /** The kernel with this key and SPIR-V, or undefined when the bundle lacks it. */
-  kernel(key: string): SpirvKernel | undefined;
-  /** The weight formats the bundle covers, with their block sizes. */
-  formats: Manifest['formats'];
-}
+export type SpirvBundle = KernelBundle;
 
 /** The generated bundle (`import { kernels, manifest } from 'kgen/generated'`) as a SpirvBundle. */
-export function spirvBundleFromGenerated(
-  kernels: Record<string, { record: ManifestKernel; spirv?: () => Promise<Uint32Array> }>,
-  manifest: Pick<Manifest, 'formats'>,
-): SpirvBundle {
-  return {
-    formats: manifest.formats,
-    kernel(key) {
-      const k = Object.prototype.hasOwnProperty.call(kernels, key) ? kernels[key] : undefined;
-      return k?.spirv && k.record.targets.spirv ? { record: k.record, spirv: k.spirv } : undefined;
-    },
-  };
+export function spirvBundleFromGenerated(kernels: Parameters<typeof bundleFromGenerated>[0], manifest: Parameters<typeof bundleFromGenerated>[1]): SpirvBundle {
+  return bundleFromGenerated(kernels, manifest, 'spirv');
 }
 
 /** An in-memory build() result (built with the 'spirv' target) as a SpirvBundle. */
-export function spirvBundle(b: Bundle): SpirvBundle {
-  return {
-    formats: b.manifest.formats,
-    kernel(key) {
-      const record = b.manifest.kernels.find((k) => k.key === key);
-      const file = record?.targets.spirv ? b.files.get(record.targets.spirv.file) : undefined;
-      if (!record || !(file instanceof Uint8Array)) return undefined;
-      if (file.byteLength % 4 !== 0) throw new Error(`kgen vulkan: ${record.targets.spirv!.file} is ${file.byteLength} bytes, not whole SPIR-V words`);
-      return { record, spirv: new Uint32Array(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength)) };
-    },
-  };
+export function spirvBundle(b: Parameters<typeof bundleFromBuild>[0]): SpirvBundle {
+  return bundleFromBuild(b, 'spirv');
 }
 
 /** What a Vulkan device offers that kgen's variants may use (the keys are the manifest's capabilities). */
@@ -79,84 +57,20 @@ export function lackingCapabilities(support: VulkanSupport, record: ManifestKern
   return record.capabilities.filter((c) => !(support as unknown as Record<string, boolean>)[c]);
 }
 
-/** Options of a variant choice (the subset of VulkanMatVecOptions it depends on). */
-export interface VariantRequest {
-  /** Weight format, e.g. "q4_k". */
-  format: string;
-  /** Activation columns, 1..8 (default 1). */
-  ncols?: number;
-  /** 'auto' (default): integer-dot mmvq where the device has it, else the float path. */
-  path?: 'auto' | 'mmvq' | 'float';
-  /** 'auto' (default): subgroup reduction where the device has it, else workgroup memory. */
-  reduce?: 'auto' | 'sg' | 'wg';
-}
+/** Options of a variant choice (the subset of the mat-vec options it depends on). */
+export type VariantRequest = CoreRequest;
 
-/** The kernels chosen for a mat-vec on a device. */
-export interface VulkanVariant {
-  /** The mat-vec kernel's key. For the float path its ncols may exceed the request (the bundle has
-   * matvec_f32 for ncols 1, 2, 4, 8 by default): the runtime pads x with zero columns. */
-  matvec: string;
-  /** quantize_q8_1 on the mmvq path. */
-  quantize?: string;
-  /** What the device lacked for a better variant (empty when it got the best). */
-  missing: string[];
-}
+/** The kernels chosen for a mat-vec on a device (the runtime core's Variant). */
+export type VulkanVariant = Variant;
 
 /**
- * Picks the variant for a device, like chooseVariant (WebGPU): integer-dot mmvq before the float path,
- * subgroup reduction before workgroup memory, each only where the kernel's capabilities
- * (record.capabilities) are all on the device. An explicit path or reduce the device cannot run, or a
- * bundle without any runnable kernel, is an Error that says why.
+ * Picks the variant for a device with the runtime core's chooser (the same rules as WebGPU): integer-dot
+ * mmvq before the float path, subgroup reduction before workgroup memory, each only where the kernel's
+ * capabilities (record.capabilities) are all on the device. An explicit path or reduce the device cannot
+ * run, or a bundle without any runnable kernel, is an Error that says why.
  */
 export function chooseVulkanVariant(support: VulkanSupport, opts: VariantRequest, kernel: (key: string) => ManifestKernel | undefined): VulkanVariant {
-  const nc = opts.ncols ?? 1;
-  if (!Number.isInteger(nc) || nc < 1 || nc > 8) throw new RangeError(`kgen vulkan: ncols = ${nc} must be 1..8`);
-  const path = opts.path ?? 'auto';
-  const reduce = opts.reduce ?? 'auto';
-  if (!['auto', 'mmvq', 'float'].includes(path)) throw new Error(`kgen vulkan: path '${path}' is not one of auto, mmvq, float`);
-  if (!['auto', 'sg', 'wg'].includes(reduce)) throw new Error(`kgen vulkan: reduce '${reduce}' is not one of auto, sg, wg`);
-  const paths = path === 'auto' ? (['mmvq', 'float'] as const) : ([path] as const);
-  const reduces = reduce === 'auto' ? (['sg', 'wg'] as const) : ([reduce] as const);
-  const missing: string[] = [];
-  const absent: string[] = [];
-  const lackedBy: string[] = [];
-  for (const p of paths) {
-    for (const r of reduces) {
-      let key: string | undefined;
-      let rec: ManifestKernel | undefined;
-      if (p === 'mmvq') {
-        key = `mmvq.${opts.format}.nc${nc}.r1.${r}`;
-        rec = kernel(key);
-      } else {
-        // The smallest float kernel of at least nc columns (extra columns are zero padding).
-        for (let n = nc; n <= 8 && !rec; n++) {
-          rec = kernel(`matvec_f32.${opts.format}.nc${n}.r1.${r}`);
-          if (rec) key = rec.key;
-        }
-        key ??= `matvec_f32.${opts.format}.nc${nc}.r1.${r}`;
-      }
-      if (!rec) {
-        absent.push(key);
-        continue;
-      }
-      const lacks = lackingCapabilities(support, rec);
-      if (lacks.length) {
-        for (const c of lacks) {
-          const text = CAPABILITY_NEEDS[c] ?? `capability '${c}'`;
-          if (!missing.includes(text)) missing.push(text);
-        }
-        lackedBy.push(`${rec.key}: the device lacks ${lacks.map((c) => CAPABILITY_NEEDS[c] ?? `capability '${c}'`).join('; ')}`);
-        continue;
-      }
-      return { matvec: rec.key, quantize: p === 'mmvq' ? 'quantize_q8_1' : undefined, missing };
-    }
-  }
-  const asked = `path '${path}', reduce '${reduce}', ncols ${nc}`;
-  const why = [
-    ...lackedBy.map((l) => `  ${l}`),
-    ...(absent.length ? [`  not in the bundle: ${absent.join(', ')} (build them with kgen build --variants or build())`] : []),
-  ];
-  throw new Error(`kgen vulkan: no ${opts.format} mat-vec kernel for ${asked} runs on this device:\n${why.join('\n')}`);
+  return chooseVariant({ name: 'vulkan', needs: CAPABILITY_NEEDS }, support as unknown as Record<string, boolean>, opts, (k) => kernel(keyString(k)));
 }
 
 const isPow2 = (n: number) => n > 0 && (n & (n - 1)) === 0;
@@ -175,11 +89,11 @@ export class VulkanKernels {
     this.support = vulkanSupport(device.info);
   }
 
-  private kernel(key: string): SpirvKernel {
+  private kernel(key: string): SpirvKernel & { spirv: NonNullable<SpirvKernel['spirv']> } {
     const k = this.bundle.kernel(key);
-    if (!k) throw new Error(`kgen vulkan: no kernel '${key}' with SPIR-V in the bundle`);
+    if (!k?.spirv) throw new Error(`kgen vulkan: no kernel '${key}' with SPIR-V in the bundle`);
     if (!k.record.targets.spirv) throw new Error(`kgen vulkan: kernel '${key}' has no SPIR-V target in its record`);
-    return k;
+    return k as SpirvKernel & { spirv: NonNullable<SpirvKernel['spirv']> };
   }
 
   /** A kernel's manifest record; throws when the bundle has no SPIR-V for it. */
@@ -220,7 +134,7 @@ export class VulkanKernels {
     return p;
   }
 
-  private async create(k: SpirvKernel, wg: number): Promise<VulkanPipeline> {
+  private async create(k: SpirvKernel & { spirv: NonNullable<SpirvKernel['spirv']> }, wg: number): Promise<VulkanPipeline> {
     const rec = k.record;
     const lacks = lackingCapabilities(this.support, rec);
     if (lacks.length) {

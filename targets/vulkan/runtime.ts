@@ -1,36 +1,139 @@
-// Vulkan mat-vec runtime: the twin of createMatVec in targets/webgpu/runtime.ts (same options and
-// result), over the native compute runtime. The activations are quantized to q8_1x4 on the GPU
-// (quantize_q8_1) and multiplied by the weights in one command buffer.
+// Vulkan mat-vec runtime: the twin of createMatVec in targets/webgpu/runtime.ts (the same options,
+// variant choice and bundles, from targets/runtime/core.ts), over the native compute runtime. The
+// activations are quantized to q8_1x4 on the GPU (quantize_q8_1) and multiplied by the weights in one
+// command buffer.
 import { activationColumnBytes, quantizeGrid } from '../../codegen/manifest.js';
-import { findTuning, pickVariant, type TuningTable } from '../../tuning/shipped.js';
-import type { VulkanBuffer, VulkanDevice, VulkanDispatch } from './device.js';
-import { chooseVulkanVariant, VulkanKernels, type SpirvBundle, type VulkanVariant } from './kernels.js';
+import { checkInput, checkShape, chooseVariant, lookupIn, matvecParams, quantizeParams, tableFor, tunedVariant, type MatVecOptions } from '../runtime/core.js';
+import type { VulkanBuffer, VulkanDevice, VulkanDispatch, VulkanPipeline } from './device.js';
+import { CAPABILITY_NEEDS, VulkanKernels, type SpirvBundle, type VulkanVariant } from './kernels.js';
 
 export { activationColumnBytes };
 
 /** The 32-bit pattern outputs are filled with before every run (a quiet NaN): a row a kernel skips shows. */
 export const POISON_U32 = 0x7fc0dead;
 
-/** Options of createVulkanMatVec() (the same as WebGPU's MatVecOptions). */
-export interface VulkanMatVecOptions {
-  /** Weight format, e.g. "q4_k". */
-  format: string;
-  /** Weight rows (outputs). */
-  rows: number;
-  /** Weight columns (inputs), a multiple of the format's block size. */
-  K: number;
-  /** Activation columns per run, 1..8. */
-  ncols?: number;
-  /** 'auto' (default): integer-dot mmvq where the device has it, else the float path. */
-  path?: 'auto' | 'mmvq' | 'float';
-  /** Reduction: 'auto' (subgroups where present), 'sg' or 'wg'. */
-  reduce?: 'auto' | 'sg' | 'wg';
-  /** Threads per workgroup of the mat-vec kernel (a power of two; default: the kernel's). */
-  workgroupSize?: number;
-  /** Tuning table (default: the shipped one matching the device, if any); null: none. */
-  tuning?: TuningTable | null;
+/** Options of createVulkanMatVec(): the runtime core's (the same as WebGPU's). */
+export interface VulkanMatVecOptions extends MatVecOptions {
   /** The kernels: spirvBundleFromGenerated(kernels, manifest) from `kgen/generated`, or spirvBundle(build()). */
   kernels: SpirvBundle;
+}
+
+/** Dispatches recorded by several mat-vecs (and activations), submitted once as one command buffer:
+ *  the Vulkan counterpart of recording into a GPUCommandEncoder. */
+export class VulkanRecorder {
+  private cmds: VulkanDispatch[] = [];
+  constructor(readonly device: VulkanDevice) {}
+  /** Appends dispatches (they run in order, each seeing the previous one's writes). */
+  add(...ds: VulkanDispatch[]): void {
+    this.cmds.push(...ds);
+  }
+  /** Dispatches recorded so far. */
+  get length(): number {
+    return this.cmds.length;
+  }
+  /** Runs everything recorded in one submission, waits (Vulkan calls block), and starts over; throws
+   *  the driver's message (e.g. VK_ERROR_DEVICE_LOST) when the device fails. With timestamps: the
+   *  device's timestamps in ns, one before the first dispatch and one after each. */
+  submit(opts?: { timestamps?: boolean }): number[] | undefined {
+    const cmds = this.cmds;
+    this.cmds = [];
+    if (!cmds.length) return opts?.timestamps ? [0] : undefined;
+    return this.device.run(cmds, opts).timestampsNs;
+  }
+}
+
+/** Options of createVulkanActivation(). */
+export interface VulkanActivationOptions {
+  K: number;
+  /** Columns, 1..8. */
+  ncols?: number;
+  kernels: SpirvBundle;
+  /** Quantize to q8_1x4 for mmvq mat-vecs (default true). */
+  quantized?: boolean;
+  /** Columns the f32 buffer holds (>= ncols, zero beyond); default ncols rounded up to a power of two. */
+  capacity?: number;
+}
+
+/** An activation on a Vulkan device: f32 columns and their q8_1x4 form, shared by several mat-vecs. */
+export interface VulkanActivation {
+  readonly K: number;
+  readonly ncols: number;
+  readonly capacity: number;
+  readonly device: VulkanDevice;
+  readonly x: VulkanBuffer;
+  readonly q?: VulkanBuffer;
+  readonly destroyed: boolean;
+  /** Copies the f32 values (ncols x K) to the device now (submit the recorder before the next write). */
+  write(x: Float32Array): void;
+  /** Records quantize_q8_1 (nothing when not quantized): once per write, before the mat-vecs. */
+  encode(rec: VulkanRecorder): void;
+  destroy(): void;
+}
+
+/** An activation buffer pair on a device: write x once, quantize once, run several mat-vecs on it. */
+export async function createVulkanActivation(device: VulkanDevice, opts: VulkanActivationOptions): Promise<VulkanActivation> {
+  const who = 'kgen vulkan: createVulkanActivation';
+  const K = opts.K;
+  const ncols = opts.ncols ?? 1;
+  if (!Number.isInteger(K) || K < 1) throw new RangeError(`${who}: K = ${K} must be a positive integer`);
+  if (!Number.isInteger(ncols) || ncols < 1 || ncols > 8) throw new RangeError(`${who}: ncols = ${ncols} must be 1..8`);
+  const capacity = opts.capacity ?? 2 ** Math.ceil(Math.log2(ncols));
+  if (!Number.isInteger(capacity) || capacity < ncols || capacity > 8) throw new RangeError(`${who}: capacity = ${capacity} must be ncols (${ncols})..8`);
+  if (device.destroyed) throw new Error(`${who}: the device has been destroyed`);
+  const kernels = kernelsFor(device, opts.kernels);
+  const quantized = opts.quantized ?? true;
+  const made: VulkanBuffer[] = [];
+  try {
+    let quantize: VulkanDispatch | undefined;
+    const x = device.createBuffer(capacity * K * 4, 'x f32');
+    made.push(x);
+    device.fill(x, 0);
+    let q: VulkanBuffer | undefined;
+    if (quantized) {
+      q = device.createBuffer(ncols * activationColumnBytes(K), 'x q8_1x4');
+      made.push(q);
+      const qwg = kernels.record('quantize_q8_1').workgroupSize.default;
+      quantize = await kernels.cmd('quantize_q8_1', [x, q], quantizeParams(K), quantizeGrid(K, ncols, qwg), qwg);
+    }
+    let destroyed = false;
+    const alive = (what: string) => {
+      if (destroyed) throw new Error(`kgen vulkan: activation.${what}: this activation has been destroyed`);
+      if (device.destroyed) throw new Error(`kgen vulkan: activation.${what}: the device has been destroyed`);
+    };
+    return {
+      K, ncols, capacity, device, x, q,
+      get destroyed() {
+        return destroyed || device.destroyed;
+      },
+      write(v: Float32Array) {
+        alive('write');
+        checkInput('kgen vulkan: activation.write', 'x', v, ncols * K, 'Float32Array');
+        device.write(x, v);
+      },
+      encode(rec: VulkanRecorder) {
+        alive('encode');
+        if (quantize) rec.add(quantize);
+      },
+      destroy() {
+        if (destroyed) return;
+        destroyed = true;
+        if (!device.destroyed) made.forEach((b) => b.destroy());
+      },
+    };
+  } catch (e) {
+    if (!device.destroyed) made.forEach((b) => b.destroy());
+    throw e;
+  }
+}
+
+/** Pipelines per (device, bundle), shared by the mat-vecs and activations on one device (freed with it). */
+const kernelsOf = new WeakMap<VulkanDevice, WeakMap<SpirvBundle, VulkanKernels>>();
+function kernelsFor(device: VulkanDevice, bundle: SpirvBundle): VulkanKernels {
+  let byBundle = kernelsOf.get(device);
+  if (!byBundle) kernelsOf.set(device, (byBundle = new WeakMap()));
+  let k = byBundle.get(bundle);
+  if (!k) byBundle.set(bundle, (k = new VulkanKernels(device, bundle)));
+  return k;
 }
 
 /** GPU times of runTimed, in ns, one entry per repeat. */
@@ -47,13 +150,19 @@ export interface VulkanMatVecTiming {
 export interface VulkanMatVec {
   /** The kernels chosen, and what the device lacked for a better one. */
   readonly variant: VulkanVariant;
+  /** y on the device: f32, column-major (kcols x rows; the first ncols columns are the result). */
+  readonly output: VulkanBuffer;
   /** Copies the weights (rows x K in ggml/GGUF block layout) to the device; required before run. */
   upload(weights: Uint8Array): void;
   /** y (ncols x rows, column-major as ggml's dst) = W . x for x of ncols x K f32 values. */
   run(x: Float32Array): Promise<Float32Array>;
+  /** Records y = W . act into a recorder (act.encode(rec) must come first for mmvq). */
+  encode(rec: VulkanRecorder, act: VulkanActivation): void;
+  /** Reads y back (after the recorder's submission). */
+  read(): Promise<Float32Array>;
   /** Runs `repeats` times (default 10) in one submission and returns the GPU time of every dispatch. */
   runTimed(x: Float32Array, repeats?: number): Promise<VulkanMatVecTiming>;
-  /** Frees the buffers and pipelines (idempotent). */
+  /** Frees the buffers (idempotent); pipelines stay cached with the device. */
   destroy(): void;
 }
 
@@ -66,40 +175,24 @@ export async function createVulkanMatVec(device: VulkanDevice, opts: VulkanMatVe
   if (!opts?.kernels || typeof opts.kernels.kernel !== 'function') {
     throw new TypeError('kgen vulkan: createVulkanMatVec needs opts.kernels, a SpirvBundle (spirvBundleFromGenerated(kernels, manifest) or spirvBundle(build()))');
   }
-  const { rows, K, format: fmt } = opts;
-  const ncols = opts.ncols ?? 1;
-  if (!Number.isInteger(rows) || rows < 1) throw new RangeError(`kgen vulkan: rows = ${rows} must be a positive integer`);
-  if (!Number.isInteger(ncols) || ncols < 1 || ncols > 8) throw new RangeError(`kgen vulkan: ncols = ${ncols} must be 1..8`);
-  const info = opts.kernels.formats.find((f) => f.name === fmt);
-  if (!info) throw new Error(`kgen vulkan: unknown format '${fmt}'; the bundle has ${opts.kernels.formats.map((f) => f.name).join(', ')}`);
-  const { blockElems, blockBytes } = info;
-  if (!Number.isInteger(K) || K < blockElems || K % blockElems !== 0) throw new RangeError(`kgen vulkan: K = ${K} must be a positive multiple of ${fmt}'s block size ${blockElems}`);
-
-  const kernels = new VulkanKernels(device, opts.kernels);
-  let variant = chooseVulkanVariant(kernels.support, { ...opts, ncols }, (k) => opts.kernels.kernel(k)?.record);
+  const who = 'kgen vulkan';
+  const shape = checkShape(`${who}: createVulkanMatVec`, opts.kernels, opts);
+  const { rows, K, ncols, weightBytes, format: fmt } = shape;
+  const kernels = kernelsFor(device, opts.kernels);
   // The tuning table's variant for this device, where the bundle has it and the device can run it.
-  const vendor = ({ 0x10de: 'nvidia', 0x1002: 'amd', 0x8086: 'intel' } as Record<number, string>)[device.info.vendorId] ?? '';
-  const tuning = opts.tuning === null ? undefined : opts.tuning ?? findTuning('spirv', vendor, device.info.name);
-  const tuned = tuning && variant.quantize && (opts.path ?? 'auto') !== 'float' ? pickVariant(tuning, fmt, ncols) : undefined;
-  const tunedRec = tuned ? opts.kernels.kernel(tuned.key)?.record : undefined;
-  let tunedWg: number | undefined;
-  if (tuned && tunedRec && (opts.reduce ?? 'auto') === 'auto' && tunedRec.capabilities.every((c) => (kernels.support as unknown as Record<string, boolean>)[c])) {
-    variant = { matvec: tuned.key, quantize: 'quantize_q8_1', missing: variant.missing };
-    tunedWg = tuned.wg;
-  }
+  const vendor = ({ 0x10de: 'nvidia', 0x1002: 'amd', 0x8086: 'intel', 0x10005: 'mesa' } as Record<number, string>)[device.info.vendorId] ?? '';
+  const table = tableFor(opts.tuning, 'spirv', vendor, device.info.name);
+  const tuned = table ? tunedVariant(table, fmt, ncols) : undefined;
+  const variant = chooseVariant({ name: 'vulkan', needs: CAPABILITY_NEEDS }, kernels.support as unknown as Record<string, boolean>, opts, lookupIn(opts.kernels), tuned);
   const isMmvq = !!variant.quantize;
   const mvRec = kernels.record(variant.matvec);
   const kcols = mvRec.variant.ncols; // >= ncols: the float path may pad with zero columns
-  const wg = kernels.workgroupSize(variant.matvec, opts.workgroupSize ?? tunedWg);
+  const wg = kernels.workgroupSize(variant.matvec, opts.workgroupSize ?? variant.workgroupSize);
 
-  const rowBytes = (K / blockElems) * blockBytes;
-  const weightBytes = rows * rowBytes;
-  const colBytes = activationColumnBytes(K);
   const limits = device.info;
   const sizes: [string, number][] = [
     ['weights', align4(weightBytes) + 8], // +8: word loads of the last (unaligned) block may reach past it
     ['x', kcols * K * 4],
-    ['q8_1x4 activations', isMmvq ? ncols * colBytes : 4],
     ['y', kcols * rows * 4],
   ];
   for (const [what, n] of sizes) {
@@ -111,45 +204,33 @@ export async function createVulkanMatVec(device: VulkanDevice, opts: VulkanMatVe
   if (grid[2] > limits.maxComputeWorkGroupCount[2]) throw new RangeError(`kgen vulkan: ${rows} rows need more workgroups than the device's maxComputeWorkGroupCount allows`);
 
   // Pipelines first (they may fail on a device that lacks something), then the buffers.
-  const qwg = isMmvq ? kernels.record(variant.quantize!).workgroupSize.default : 0;
-  await kernels.pipeline(variant.matvec, wg);
-  if (isMmvq) await kernels.pipeline(variant.quantize!, qwg);
+  const pipeline: VulkanPipeline = await kernels.pipeline(variant.matvec, wg);
+  const xStride = isMmvq ? shape.colBytes / 16 : K / 4; // 16-byte units
+  const push = kernels.pushBytes(variant.matvec, matvecParams(mvRec, shape, kcols, xStride));
 
   const made: VulkanBuffer[] = [];
-  const buffer = (n: number, label: string) => {
-    const b = device.createBuffer(n, label);
-    made.push(b);
-    return b;
-  };
-  let wbuf: VulkanBuffer, xbuf: VulkanBuffer, qbuf: VulkanBuffer | undefined, ybuf: VulkanBuffer;
+  let own: VulkanActivation | undefined;
+  let wbuf: VulkanBuffer, ybuf: VulkanBuffer;
   try {
-    wbuf = buffer(sizes[0][1], `${fmt} weights`);
-    xbuf = buffer(sizes[1][1], 'x f32');
-    qbuf = isMmvq ? buffer(sizes[2][1], 'x q8_1x4') : undefined;
-    ybuf = buffer(sizes[3][1], 'y f32');
+    wbuf = device.createBuffer(sizes[0][1], `${fmt} weights`);
+    made.push(wbuf);
+    ybuf = device.createBuffer(sizes[2][1], 'y f32');
+    made.push(ybuf);
     device.fill(wbuf, 0);
-    if (kcols > ncols) device.fill(xbuf, 0); // the padding columns stay zero
+    own = await createVulkanActivation(device, { K, ncols, kernels: opts.kernels, quantized: isMmvq, capacity: kcols });
   } catch (e) {
-    made.forEach((b) => b.destroy());
-    kernels.destroy();
+    if (!device.destroyed) made.forEach((b) => b.destroy());
+    own?.destroy();
     throw e;
   }
-
-  const xStride = isMmvq ? colBytes / 16 : K / 4; // vec4 units
-  const all: Record<string, number> = {
-    K, rows, w_row_stride: rowBytes, w_stride2: weightBytes, w_stride3: weightBytes,
-    x_col_stride: xStride, x_stride2: kcols * xStride, x_stride3: kcols * xStride,
-    y_col_stride: rows, y_stride2: kcols * rows, y_stride3: kcols * rows,
-    ne12: 1, r2: 1, r3: 1, ne11: 1, ids_stride: 0,
+  const ownAct = own;
+  const dispatches = new WeakMap<VulkanActivation, VulkanDispatch>();
+  const dispatchFor = (act: VulkanActivation): VulkanDispatch => {
+    let d = dispatches.get(act);
+    if (!d) dispatches.set(act, (d = { pipeline, buffers: [wbuf, isMmvq ? act.q! : act.x, ybuf], push: push.byteLength ? push : undefined, groups: grid }));
+    return d;
   };
-  const mvParams = Object.fromEntries(mvRec.params.map((p) => [p.name, all[p.name]]));
-  const cmds: VulkanDispatch[] = [];
-  if (isMmvq) {
-    cmds.push(await kernels.cmd(variant.quantize!, [xbuf, qbuf!], { K, x_col_stride: K, out_col_stride: colBytes / 4 }, quantizeGrid(K, ncols, qwg), qwg));
-    cmds.push(await kernels.cmd(variant.matvec, [wbuf, qbuf!, ybuf], mvParams, grid, wg));
-  } else {
-    cmds.push(await kernels.cmd(variant.matvec, [wbuf, xbuf, ybuf], mvParams, grid, wg));
-  }
+  const rec = new VulkanRecorder(device);
 
   let uploaded = false;
   let destroyed = false;
@@ -157,40 +238,65 @@ export async function createVulkanMatVec(device: VulkanDevice, opts: VulkanMatVe
     if (destroyed) throw new Error(`kgen vulkan: ${what}: this mat-vec has been destroyed`);
     if (device.destroyed) throw new Error(`kgen vulkan: ${what}: the device has been destroyed`);
   };
+  const checkAct = (act: VulkanActivation, what: string) => {
+    if (!act || typeof act.encode !== 'function') throw new TypeError(`${who}: ${what}: expected a VulkanActivation (createVulkanActivation())`);
+    if (act.device !== device) throw new Error(`${who}: ${what}: the activation belongs to another device`);
+    if (act.destroyed) throw new Error(`${who}: ${what}: the activation has been destroyed`);
+    if (act.K !== K || act.ncols !== ncols) throw new RangeError(`${who}: ${what}: the activation is ${act.ncols} x ${act.K}, this mat-vec takes ${ncols} x ${K}`);
+    if (isMmvq && !act.q) throw new Error(`${who}: ${what}: ${variant.matvec} reads q8_1x4 activations; create the activation with quantized: true`);
+    if (!isMmvq && act.capacity < kcols) throw new RangeError(`${who}: ${what}: ${variant.matvec} reads ${kcols} columns; create the activation with capacity >= ${kcols}`);
+  };
   const prepare = (x: Float32Array, what: string) => {
     alive(what);
-    if (!(x instanceof Float32Array)) throw new TypeError(`kgen vulkan: ${what}: x must be a Float32Array`);
-    if (x.length !== ncols * K) throw new RangeError(`kgen vulkan: x must hold ncols x K = ${ncols * K} values, got ${x.length}`);
     if (!uploaded) throw new Error(`kgen vulkan: ${what}: upload the weights first`);
-    device.write(xbuf, x);
+    checkInput(`kgen vulkan: ${what}`, `x (ncols x K = ${ncols} x ${K})`, x, ncols * K, 'Float32Array');
+    ownAct.write(x);
     device.fill(ybuf, POISON_U32);
   };
   const readY = () => new Float32Array(device.read(ybuf, 0, ncols * rows * 4));
 
   return {
     variant,
+    output: ybuf,
     upload(weights: Uint8Array) {
       alive('upload');
-      if (!(weights instanceof Uint8Array)) throw new TypeError('kgen vulkan: weights must be a Uint8Array of GGUF-layout blocks');
-      if (weights.length !== weightBytes) throw new RangeError(`kgen vulkan: ${fmt} weights of ${rows} x ${K} are ${weightBytes} bytes, got ${weights.length}`);
+      checkInput('kgen vulkan: upload', `${fmt} weights of ${rows} x ${K}`, weights, weightBytes, 'Uint8Array');
       device.write(wbuf, weights);
       uploaded = true;
     },
     async run(x: Float32Array) {
       prepare(x, 'run');
-      device.run(cmds);
+      // Write, dispatch and read in one synchronous step, so concurrent runs cannot interleave.
+      ownAct.encode(rec);
+      rec.add(dispatchFor(ownAct));
+      rec.submit();
+      return readY();
+    },
+    encode(r: VulkanRecorder, act: VulkanActivation) {
+      alive('encode');
+      if (!uploaded) throw new Error('kgen vulkan: encode: upload the weights first');
+      if (!(r instanceof VulkanRecorder) || r.device !== device) throw new TypeError('kgen vulkan: encode: expected a VulkanRecorder of this device (new VulkanRecorder(device))');
+      checkAct(act, 'encode');
+      r.add(dispatchFor(act));
+    },
+    async read() {
+      alive('read');
       return readY();
     },
     async runTimed(x: Float32Array, repeats = 10) {
       if (!Number.isInteger(repeats) || repeats < 1) throw new RangeError(`kgen vulkan: runTimed: repeats = ${repeats} must be a positive integer`);
       if (!kernels.support.timestamps) throw new Error(`kgen vulkan: runTimed: '${device.info.name}' has no timestamp queries on its compute queue`);
       prepare(x, 'runTimed');
-      const all = Array.from({ length: repeats }, () => cmds).flat();
-      const ts = device.run(all, { timestamps: true }).timestampsNs;
-      if (!ts || ts.length !== all.length + 1) throw new Error('kgen vulkan: runTimed: the device returned no timestamps');
+      for (let i = 0; i < repeats; i++) {
+        ownAct.encode(rec);
+        rec.add(dispatchFor(ownAct));
+      }
+      const n = rec.length;
+      const ts = rec.submit({ timestamps: true });
+      if (!ts || ts.length !== n + 1) throw new Error('kgen vulkan: runTimed: the device returned no timestamps');
       const quantizeNs: number[] = [];
       const matvecNs: number[] = [];
-      for (let i = 0; i < all.length; i++) {
+      for (let i = 0; i < n; i++) {
         const dt = ts[i + 1] - ts[i];
         if (isMmvq && i % 2 === 0) quantizeNs.push(dt);
         else matvecNs.push(dt);
@@ -202,7 +308,7 @@ export async function createVulkanMatVec(device: VulkanDevice, opts: VulkanMatVe
       destroyed = true;
       if (device.destroyed) return;
       made.forEach((b) => b.destroy());
-      kernels.destroy();
+      ownAct.destroy();
     },
   };
 }
