@@ -53,6 +53,8 @@ export const RULES: Rule[] = [
   { from: /^codegen\//, forbid: /^(targets|compiler|api|cli|bench|tuning|examples|generated)\//, why: 'codegen/ (IR, passes, kernels, manifest) imports no target, driver or tuning module' },
   { from: /^codegen\/(?!frontend\.ts$)/, forbid: /^dsl\//, why: 'the IR does not import the DSL: the frontend (codegen/frontend.ts) translates DSL values into IR types' },
   { from: /^targets\//, forbid: /^(dsl|compiler|api|cli|bench|examples|generated)\//, why: 'targets read only the IR and the manifest (codegen/) and common/' },
+  { from: /^targets\//, forbid: /^tuning\//, why: 'runtimes take tuning tables as data: the package entries (webgpu.ts, vulkan.ts) pass the shipped ones' },
+  { from: /^targets\/runtime\//, forbid: /^(?!targets\/runtime\/|codegen\/manifest\.ts$|codegen\/kernels\/key\.ts$)/, why: 'the runtime core imports only the manifest and kernel-key modules (it runs in browsers)' },
   { from: /^gguf\//, forbid: /^(targets|compiler|codegen\/(?!manifest\.ts$)|cli|bench|examples)\//, why: 'gguf/ reads formats through the API (api/), not through a target or the compiler' },
   { from: /^(?!cli\/|bench\/|examples\/|compiler\/)/, forbid: /^compiler\//, why: 'the build driver (compiler/) is called by the CLI, tests and tools, not by the layers it drives' },
   { from: /^(?!cli\/)/, forbid: /^cli\//, why: 'nothing imports the command line' },
@@ -99,4 +101,7 @@ test('the checker sees static, type-only, re-export and dynamic imports, and nam
   t.regex(bad[0], /^codegen\/ir\/example\.ts:1: imports targets\/wgsl\/emit\.ts/);
   t.true(violations([{ from: 'targets/webgpu/runtime.ts', to: 'targets/runtime/core.ts', line: 1, text: '' }]).length === 0);
   t.regex(violations([{ from: 'targets/webgpu/runtime.ts', to: 'targets/vulkan/kernels.ts', line: 3, text: '' }])[0], /targets\/webgpu may not import targets\/vulkan/);
+  t.regex(violations([{ from: 'targets/vulkan/runtime.ts', to: 'tuning/shipped.ts', line: 5, text: '' }])[0], /runtimes take tuning tables as data/);
+  t.regex(violations([{ from: 'targets/runtime/core.ts', to: 'codegen/requirements.ts', line: 5, text: '' }])[0], /the runtime core imports only the manifest and kernel-key modules/);
+  t.deepEqual(violations([{ from: 'targets/runtime/core.ts', to: 'codegen/kernels/key.ts', line: 6, text: '' }, { from: 'webgpu.ts', to: 'tuning/shipped.ts', line: 4, text: '' }]), []);
 });
