@@ -20,6 +20,22 @@ test('kgen bench --small runs through the Vulkan runtime and reports every case'
   for (const row of report.rows) t.true(row.us > 0 && Number.isFinite(row.gbs), JSON.stringify(row));
 });
 
+test('kgen bench --small --runtimes spirv,wgsl times both runtimes in one run (WGSL on Dawn keeps its instance alive)', (t) => {
+  const out = join(mkdtempSync(join(tmpdir(), 'kgen-bench-test-')), 'bench.json');
+  const r = spawnSync(process.execPath, [join(packageRoot, 'bin', 'kgen.js'), 'bench', '--small', '--runtimes', 'spirv,wgsl', '--formats', 'q4_0,q6_k', '--json', out], {
+    encoding: 'utf8', env: { ...process.env, XDG_RUNTIME_DIR: process.env.XDG_RUNTIME_DIR ?? '/tmp' }, timeout: 300_000,
+  });
+  t.is(r.status, 0, `exit ${r.status} ${r.signal ?? ''}\n${r.stderr}`);
+  t.regex(r.stdout, /### WGSL on Dawn/);
+  const report = JSON.parse(readFileSync(out, 'utf8')) as { ceilingsGBs: Record<string, number>; rows: { runtime: string; format: string; us: number; quantUs: number; gbs: number }[] };
+  t.true(report.ceilingsGBs.spirv > 0 && report.ceilingsGBs.wgsl > 0, JSON.stringify(report.ceilingsGBs));
+  for (const rt of ['spirv', 'wgsl']) {
+    const rows = report.rows.filter((row) => row.runtime === rt);
+    t.is(rows.length, 2 * 2 * 2, `${rt}: formats x ncols x regimes`);
+    for (const row of rows) t.true(row.us > 0 && row.quantUs > 0 && Number.isFinite(row.gbs), JSON.stringify(row));
+  }
+});
+
 test('kgen bench --gguf --tensor times a real tensor of a GGUF file', async (t) => {
   const { writeGguf, quantizedTensor } = await import('../gguf/index.js');
   const dir = mkdtempSync(join(tmpdir(), 'kgen-bench-gguf-'));

@@ -18,6 +18,6 @@ test(`vulkan: ${RUNS} runs with gc() pressure: right results, live buffers and R
   // The same mat-vecs are alive at run 1,000 and at the end (20 were re-created meanwhile).
   t.is(s.end.buffers, s.warm.buffers, 'live GPU buffers after warm-up vs at the end');
   t.is(s.afterDestroy, 0, 'GPU buffers left after destroying every mat-vec');
-  t.true(s.end.rss - s.warm.rss < 64, `RSS grew from ${s.warm.rss} MB (run 1,000) to ${s.end.rss} MB`);
+  t.true(s.end.rss - s.warm.rss < 24, `RSS grew from ${s.warm.rss} MB (run 1,000) to ${s.end.rss} MB`);
   t.log(`${s.runs} runs, ${s.checked} checked against the CPU reference, ${s.msPerRun.toFixed(2)} ms per run; live GPU buffers ${s.warm.buffers} at run 1,000, ${s.end.buffers} at the end, ${s.afterDestroy} after destroy; RSS ${s.warm.rss} MB at run 1,000, ${s.end.rss} MB at the end`);
 });

@@ -173,30 +173,32 @@ export function rowGrid(groups: number, batches: number): [number, number, numbe
 
 // ------------------------------------------------------------------------------------- device state
 
-interface DeviceState { lost?: string; lostPromise: Promise<string> }
+interface DeviceState { lost?: string; waiting: Set<(message: string) => void> }
 const states = new WeakMap<GPUDevice, DeviceState>();
-/** Tracks device loss once per device: runs reject with the driver's message instead of waiting. */
+/** Tracks device loss once per device: pending runs reject with the driver's message instead of waiting. */
 function stateOf(device: GPUDevice): DeviceState {
   let s = states.get(device);
   if (!s) {
-    const st: DeviceState = {
-      lostPromise: device.lost.then((l) => {
-        st.lost = l.reason === 'destroyed' ? 'the device has been destroyed' : `the device was lost (${l.reason}): ${l.message}`;
-        return st.lost;
-      }),
-    };
+    const st: DeviceState = { waiting: new Set() };
+    void device.lost.then((l) => {
+      st.lost = l.reason === 'destroyed' ? 'the device has been destroyed' : `the device was lost (${l.reason}): ${l.message}`;
+      for (const fail of st.waiting) fail(st.lost);
+      st.waiting.clear();
+    });
     states.set(device, (s = st));
   }
   return s;
 }
 
-/** Awaits `work` unless the device is lost first (then rejects with the loss message). */
-async function unlessLost<T>(st: DeviceState, who: string, work: Promise<T>): Promise<T> {
-  const lost = st.lostPromise.then((m) => {
-    throw new Error(`${who}: ${m}`);
+/** Awaits `work` unless the device is lost first (then rejects with the loss message). One entry per
+ *  pending run, removed when it settles (a reaction on device.lost per run would pile up). */
+function unlessLost<T>(st: DeviceState, who: string, work: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (st.lost) return reject(new Error(`${who}: ${st.lost}`));
+    const fail = (m: string) => reject(new Error(`${who}: ${m}`));
+    st.waiting.add(fail);
+    work.then(resolve, reject).finally(() => st.waiting.delete(fail));
   });
-  lost.catch(() => {});
-  return Promise.race([work, lost]);
 }
 
 /** Error scopes around a submission: validation, out-of-memory and internal errors become one Error. */
