@@ -13,8 +13,14 @@ const USAGE = `kgen: quantized mat-vec kernels for ggml formats, from one DSL to
 
 usage:
   kgen build [--formats a,b] [--targets wgsl,glsl,spirv] [--variants key|op,...] [--out DIR] [--ts] [--jobs N]
+             [--timings] [--no-cache]
         write a bundle (one file per kernel, manifest.json). Default: every format, every target,
         the default variants, into generated/ (WGSL + SPIR-V, with its TypeScript index modules).
+        --timings prints where the time went; --no-cache compiles every module afresh (the cache of
+        compiled SPIR-V lives in node_modules/.cache/kgen, or $KGEN_CACHE_DIR).
+  kgen build --dump STAGE --variants KEY [--targets wgsl|glsl]
+        print one stage of one kernel: frontend (format IR), kernel (kernel IR), legalize, optimise,
+        emit (WGSL/GLSL source) or compile (SPIR-V disassembly).
   kgen list [formats|kernels]        the formats, and the kernel variants of the default build
   kgen show <kernel-key> [--target wgsl|glsl|spirv-asm]
                                      print one generated kernel (e.g. mmvq.q4_k.nc1.r1.sg)
@@ -43,6 +49,14 @@ function parseArgs(argv: string[]): { pos: string[]; flags: Flags } {
 const list = (v: string | boolean | undefined): string[] | undefined => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
 
 async function cmdBuild(flags: Flags): Promise<void> {
+  if (flags.dump !== undefined) {
+    const variants = list(flags.variants);
+    if (typeof flags.dump !== 'string' || variants?.length !== 1) throw new Error('kgen build --dump STAGE needs one kernel: --variants KEY (e.g. --dump legalize --variants mmvq.q4_k.nc1.r1.sg)');
+    const { dumpStage } = await compiler();
+    const t = list(flags.targets);
+    process.stdout.write(await dumpStage(flags.dump, variants[0], (t?.[0] as Target | undefined) ?? 'wgsl'));
+    return;
+  }
   const out = resolve(typeof flags.out === 'string' ? flags.out : generatedDir);
   const isDefault = out === generatedDir;
   // generated/ holds WGSL and SPIR-V (the GLSL is one --targets glsl away).
@@ -51,12 +65,14 @@ async function cmdBuild(flags: Flags): Promise<void> {
   let last = 0;
   const tty = process.stderr.isTTY;
   const { build, TARGETS } = await compiler();
+  const startMs = process.uptime() * 1000;
   const bundle = await build({
     formats: list(flags.formats),
     targets,
     variants: list(flags.variants),
     typescript: isDefault || flags.ts === true,
     jobs: typeof flags.jobs === 'string' ? +flags.jobs : undefined,
+    cache: flags['no-cache'] !== true,
     onProgress: (done, total, what) => {
       const now = Date.now();
       if (done === total || now - last > 500) {
@@ -68,7 +84,9 @@ async function cmdBuild(flags: Flags): Promise<void> {
     },
   });
   if (tty) process.stderr.write('\n');
+  const tw = performance.now();
   writeBundle(out, bundle.files, isDefault);
+  const writeMs = performance.now() - tw;
   let bytes = 0;
   const perTarget: Record<string, number> = {};
   for (const [p, c] of bundle.files) {
@@ -80,6 +98,27 @@ async function cmdBuild(flags: Flags): Promise<void> {
     `kgen build: ${bundle.manifest.kernels.length} kernels for ${bundle.manifest.formats.length} formats -> ${relative(process.cwd(), out) || '.'} ` +
       `(${Object.entries(perTarget).map(([t, n]) => `${t} ${n}`).join(', ')}; ${bundle.files.size} files, ${(bytes / 1048576).toFixed(1)} MiB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
   );
+  if (flags.timings) {
+    const t = bundle.timings;
+    const ms = (v: number) => `${(v / 1000).toFixed(2)} s`.padStart(9);
+    const rows: [string, number, string][] = [
+      ['start-up', startMs, 'node, tsx and kgen modules (ts-morph, TypeScript) loading, before build()'],
+      ['frontend', t.frontend, 'ts-morph parse and DSL -> format IR'],
+      ['kernel', t.kernel, 'kernel construction (IR)'],
+      ['legalize', t.legalize, 'legalization for each target (summed)'],
+      ['optimise', t.optimise, 'common subexpressions (summed)'],
+      ['emit', t.emit, 'WGSL/GLSL and TypeScript emission (summed)'],
+      ['compile', t.compile, `SPIR-V: wall time of the pool (${t.cacheHits} cached, ${t.cacheMisses} compiled)`],
+      ['  glslang', t.glslang, 'glslangValidator processes (summed over parallel jobs)'],
+      ['  spirv-val', t['spirv-val'], 'spirv-val processes (summed over parallel jobs)'],
+      ['  cache', t['cache-read'], 'cache reads (summed)'],
+      ['write', writeMs, 'comparing and writing the bundle'],
+      ['build()', t.total, 'all of build()'],
+    ];
+    console.log('kgen build --timings:');
+    for (const [name, v, what] of rows) console.log(`  ${name.padEnd(10)} ${ms(v)}  ${what}`);
+    console.log(`  ${'process'.padEnd(10)} ${ms(process.uptime() * 1000)}  from node start to here`);
+  }
 }
 
 /** Writes the bundle and removes files of earlier builds that it no longer has (in kgen's folders only). */

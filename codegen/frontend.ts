@@ -60,7 +60,7 @@ export function compileFormats(paths: string[]): FormatIR[] {
   const project = new Project({
     skipAddingFilesFromTsConfig: true,
     skipFileDependencyResolution: false,
-    compilerOptions: { allowJs: false, strict: true },
+    compilerOptions: { allowJs: false, strict: true, noLib: true, types: [] },
   });
   const files = paths.map((p) => project.addSourceFileAtPath(p));
   project.resolveSourceFileDependencies();
@@ -68,7 +68,7 @@ export function compileFormats(paths: string[]): FormatIR[] {
 }
 
 export function compileFormatSource(fileName: string, text: string, extraFiles: Record<string, string> = {}): FormatIR {
-  const project = new Project({ useInMemoryFileSystem: false, skipAddingFilesFromTsConfig: true });
+  const project = new Project({ useInMemoryFileSystem: false, skipAddingFilesFromTsConfig: true, compilerOptions: { noLib: true, types: [] } });
   for (const [n, t] of Object.entries(extraFiles)) project.createSourceFile(n, t, { overwrite: true });
   const sf = project.createSourceFile(fileName, text, { overwrite: true });
   project.resolveSourceFileDependencies();

@@ -4,5 +4,3 @@ import { createHash } from 'node:crypto';
 export function contentHash(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex').slice(0, 16);
 }
-
-export const KGEN_VERSION = '0.1.0';

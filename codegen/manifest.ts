@@ -54,6 +54,8 @@ export interface ManifestKernel {
 export interface Manifest {
   /** Version of kgen that generated the bundle. */
   kgen: string;
+  /** Hash of kgen's version and the build options (formats, targets, variants ...): part of every cache key. */
+  optionsHash: string;
   /** The activation layout the mmvq kernels read and quantize_q8_1 writes. */
   activationLayout: { name: string; description: string; superBlockElems: number; superBlockBytes: number };
   /** The weight formats covered, with block sizes in elements and bytes and their DSL source file. */

@@ -3,13 +3,18 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { compileFormats } from '../codegen/frontend.js';
-import { KGEN_VERSION, contentHash } from '../codegen/hash.js';
+import { contentHash } from '../codegen/hash.js';
 import type { FormatIR } from '../codegen/ir/format.js';
+import type { Kernel } from '../codegen/ir/kernel.js';
+import { printFormat, printKernel } from '../codegen/ir/print.js';
+import { shareSubexpressions } from '../codegen/passes/cse.js';
+import { capabilitiesOf, prepareKernel, type LoadCaps } from '../codegen/passes/legalize.js';
 import { dslFormatsDir } from '../codegen/paths.js';
 import { emitCpuFormat } from '../targets/js/emit.js';
-import { emitWgsl } from '../targets/wgsl/emit.js';
-import { emitGlsl } from '../targets/glsl/emit.js';
-import { compileGlsl, pool } from '../targets/glsl/compile.js';
+import { emitWgsl, wgslLoadCaps } from '../targets/wgsl/emit.js';
+import { emitGlsl, glslLoadCaps } from '../targets/glsl/emit.js';
+import { compileGlsl, disassemble, pool, SPIRV_ENV } from '../targets/glsl/compile.js';
+import { KGEN_VERSION, ModuleCache } from './cache.js';
 import { ACT } from '../codegen/kernels/common.js';
 import { buildKernel } from '../codegen/kernels/index.js';
 import { defaultKeys, keyString, OPS, parseKey, type KernelKey } from '../codegen/kernels/key.js';
@@ -93,6 +98,10 @@ export interface BuildOptions {
   jobs?: number;
   /** Format DSL files (default: dsl/formats/*.ts). */
   formatFiles?: string[];
+  /** Reuse compiled modules from the content-addressed cache (default true). */
+  cache?: boolean;
+  /** Where the cache lives (default: node_modules/.cache/kgen, else ~/.cache/kgen; env KGEN_CACHE_DIR). */
+  cacheDir?: string;
 }
 
 /** The kernel keys a build makes. */
@@ -118,8 +127,50 @@ function dedupe(keys: KernelKey[]): KernelKey[] {
   return keys.filter((k) => !seen.has(keyString(k)) && seen.add(keyString(k)));
 }
 
-export async function build(opts: BuildOptions = {}): Promise<Bundle> {
-  const all = loadFormats(opts.formatFiles);
+/** The stages of build(), in order. Each can be printed for one kernel with `kgen build --dump STAGE`. */
+export const STAGES = ['frontend', 'kernel', 'legalize', 'optimise', 'emit', 'compile'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** A shader language target: how its kernels are legalized and emitted. */
+interface ShaderTarget {
+  loadCaps(k: Kernel): LoadCaps;
+  emit(k: Kernel, header: string[]): { code: string; capabilities: string[]; requires: string[] };
+}
+const SHADER: Record<'wgsl' | 'glsl', ShaderTarget> = {
+  wgsl: { loadCaps: wgslLoadCaps, emit: emitWgsl },
+  glsl: { loadCaps: glslLoadCaps, emit: emitGlsl },
+};
+
+/** Wall time per stage (ms, summed over kernels; compile also split into its two tools). */
+export type Timings = Record<Stage | 'glslang' | 'spirv-val' | 'cache-read' | 'total', number> & { cacheHits: number; cacheMisses: number };
+
+const now = () => performance.now();
+
+/** Runs one kernel through legalize -> optimise -> emit for a shader target. */
+function lowerKernel(kernel: Kernel, target: 'wgsl' | 'glsl', header: string[], t?: Timings) {
+  const sh = SHADER[target];
+  const t0 = now();
+  const legal = prepareKernel(kernel, sh.loadCaps(kernel));
+  const t1 = now();
+  const opt = shareSubexpressions(legal);
+  const t2 = now();
+  const out = sh.emit(opt, [...header, `capabilities: ${capabilitiesOf(opt).size ? [...capabilitiesOf(opt)].sort().join(', ') : 'none (baseline)'}`]);
+  const t3 = now();
+  if (t) { t.legalize += t1 - t0; t.optimise += t2 - t1; t.emit += t3 - t2; }
+  return { legal, opt, out: { ...out, code: withHash(out.code) } };
+}
+
+/** The hash of what shapes a build's output besides the sources: kgen's version and the options. */
+export function optionsHash(opts: BuildOptions): string {
+  const shape = { kgen: KGEN_VERSION, formats: opts.formats ?? null, targets: opts.targets ?? null, variants: opts.variants ?? null, typescript: !!opts.typescript, spirvEnv: SPIRV_ENV };
+  return contentHash(JSON.stringify(shape));
+}
+
+export async function build(opts: BuildOptions = {}): Promise<Bundle & { timings: Timings }> {
+  const timings = Object.fromEntries([...STAGES, 'glslang', 'spirv-val', 'cache-read', 'total', 'cacheHits', 'cacheMisses'].map((k) => [k, 0])) as Timings;
+  const tStart = now();
+  const all = loadFormats(opts.formatFiles ?? formatFilesFor(opts.formats));
+  timings.frontend = now() - tStart;
   const irs = opts.formats?.length ? opts.formats.map((n) => all.find((f) => f.name === n) ?? fail(`kgen: unknown format '${n}'; known: ${all.map((f) => f.name).join(', ')}`)) : all;
   const targets = new Set(opts.targets ?? TARGETS);
   for (const t of targets) if (!TARGETS.includes(t)) throw new Error(`kgen: unknown target '${t}'; targets are ${TARGETS.join(', ')}`);
@@ -127,19 +178,18 @@ export async function build(opts: BuildOptions = {}): Promise<Bundle> {
   const files = new Map<string, string | Uint8Array>();
   const records: ManifestKernel[] = [];
   const spirvJobs: (() => Promise<void>)[] = [];
+  const cache = opts.cache === false ? undefined : new ModuleCache(opts.cacheDir);
   let done = 0;
   const total = keys.length;
   const progress = (what: string) => opts.onProgress?.(++done, total, what);
 
   for (const key of keys) {
     const ks = keyString(key);
+    const t0 = now();
     const kernel = buildKernel(key, irs);
+    timings.kernel += now() - t0;
     const fmt = irs.find((f) => f.name === key.format);
-    const header = [
-      `kgen ${KGEN_VERSION}: ${ks}`,
-      ...kernel.doc,
-      ...(fmt ? [`format ${fmt.name} (ggml type ${fmt.ggmlType}) from ${fmt.source.file}`] : []),
-    ];
+    const header = kernelHeader(ks, kernel, fmt);
     const rec: ManifestKernel = {
       key: ks, op: key.op, format: key.format,
       variant: { ncols: key.ncols, rows: key.rows, reduce: key.reduce },
@@ -155,20 +205,15 @@ export async function build(opts: BuildOptions = {}): Promise<Bundle> {
     };
     const caps = new Set<string>();
     if (targets.has('wgsl')) {
-      const m = emitWgsl(kernel, header);
-      const code = withHash(m.code);
+      const m = lowerKernel(kernel, 'wgsl', header, timings).out as ReturnType<typeof emitWgsl>;
       const file = `wgsl/${ks}.wgsl`;
-      files.set(file, code);
+      files.set(file, m.code);
       m.capabilities.forEach((c) => caps.add(c));
-      rec.targets.wgsl = {
-        file, hash: contentHash(code),
-        requires: m.requires,
-        params: { kind: 'uniform', binding: m.uniformBinding, bytes: m.uniformBytes },
-      };
+      rec.targets.wgsl = { file, hash: contentHash(m.code), requires: m.requires, params: { kind: 'uniform', binding: m.uniformBinding, bytes: m.uniformBytes } };
     }
     if (targets.has('glsl') || targets.has('spirv')) {
-      const g = emitGlsl(kernel, header);
-      const code = withHash(g.code);
+      const g = lowerKernel(kernel, 'glsl', header, timings).out as ReturnType<typeof emitGlsl>;
+      const code = g.code;
       g.capabilities.forEach((c) => caps.add(c));
       if (targets.has('glsl')) {
         const file = `glsl/${ks}.glsl`;
@@ -177,8 +222,7 @@ export async function build(opts: BuildOptions = {}): Promise<Bundle> {
       }
       if (targets.has('spirv')) {
         spirvJobs.push(async () => {
-          const words = await compileGlsl(code, ks, fmt?.source.file);
-          const bytes = new Uint8Array(words.buffer, words.byteOffset, words.byteLength);
+          const bytes = await compileCached(code, ks, fmt?.source.file, cache, timings);
           const file = `spirv/${ks}.spv`;
           files.set(file, bytes);
           rec.targets.spirv = { file, hash: contentHash(bytes), requires: g.requires, params: { kind: 'push_constant', bytes: g.pushConstantBytes } };
@@ -190,10 +234,13 @@ export async function build(opts: BuildOptions = {}): Promise<Bundle> {
     records.push(rec);
     if (!targets.has('spirv')) progress(ks);
   }
+  const tc = now();
   await pool(spirvJobs, opts.jobs);
+  timings.compile = now() - tc;
 
   const manifest: Manifest = {
     kgen: KGEN_VERSION,
+    optionsHash: optionsHash(opts),
     activationLayout: {
       name: ACT.name,
       description: 'per column, ceil(K/128) super-blocks of 144 bytes: 4 header u32 (bits 0..15 f16 scale d, bits 16..31 int16 exact sum of the block\'s quants) then 4 x 32 int8 quants; blocks past K are zero',
@@ -205,10 +252,68 @@ export async function build(opts: BuildOptions = {}): Promise<Bundle> {
   };
   files.set('manifest.json', JSON.stringify(manifest, null, 1) + '\n');
   if (opts.typescript) {
+    const t0 = now();
     for (const [p, s] of emitCpuFiles(irs)) files.set(p, s);
     for (const [p, s] of emitIndexFiles(manifest)) files.set(p, s);
+    timings.emit += now() - t0;
   }
-  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), manifest };
+  timings.total = now() - tStart;
+  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), manifest, timings };
+}
+
+/** The header lines of a kernel's generated module. */
+function kernelHeader(ks: string, kernel: Kernel, fmt: FormatIR | undefined): string[] {
+  return [`kgen ${KGEN_VERSION}: ${ks}`, ...kernel.doc, ...(fmt ? [`format ${fmt.name} (ggml type ${fmt.ggmlType}) from ${fmt.source.file}`] : [])];
+}
+
+/** The format files a build of `formats` needs: dsl/formats/<name>.ts where each exists, else all. */
+function formatFilesFor(formats?: string[]): string[] {
+  const files = formatFiles();
+  if (!formats?.length) return files;
+  const picked = formats.map((n) => files.find((f) => basename(f, '.ts') === n));
+  return picked.every(Boolean) ? (picked as string[]) : files;
+}
+
+/** SPIR-V of a GLSL module: from the content-addressed cache, else glslang + spirv-val (then cached). */
+async function compileCached(code: string, label: string, where: string | undefined, cache: ModuleCache | undefined, t: Timings): Promise<Uint8Array> {
+  const key = cache?.key(code);
+  if (cache && key) {
+    const t0 = now();
+    const hit = cache.get(key);
+    t['cache-read'] += now() - t0;
+    if (hit) { t.cacheHits++; return hit; }
+  }
+  t.cacheMisses++;
+  const words = await compileGlsl(code, label, where, t);
+  const bytes = new Uint8Array(words.buffer, words.byteOffset, words.byteLength);
+  if (cache && key) cache.put(key, bytes);
+  return bytes;
+}
+
+/**
+ * Prints one stage of one kernel: the format IR (frontend), the kernel IR as built (kernel), legalized
+ * for the target (legalize), with shared subexpressions bound (optimise), the emitted source (emit)
+ * or the SPIR-V disassembly (compile). `target` is wgsl or glsl (spirv for compile).
+ */
+export async function dumpStage(stage: string, variant: string, target: Target = 'wgsl'): Promise<string> {
+  if (!(STAGES as readonly string[]).includes(stage)) throw new Error(`kgen build --dump: unknown stage '${stage}'; stages are ${STAGES.join(', ')}`);
+  const key = parseKey(variant);
+  const irs = loadFormats(formatFilesFor(key.format ? [key.format] : undefined));
+  const fmt = irs.find((f) => f.name === key.format);
+  if (key.format && !fmt) throw new Error(`kgen build --dump: unknown format '${key.format}' in ${variant}`);
+  if (stage === 'frontend') {
+    if (!fmt) throw new Error(`kgen build --dump frontend: ${variant} reads no format`);
+    return printFormat(fmt);
+  }
+  const kernel = buildKernel(key, irs);
+  if (stage === 'kernel') return printKernel(kernel);
+  const lang = stage === 'compile' || target === 'spirv' ? 'glsl' : target;
+  const { legal, opt, out } = lowerKernel(kernel, lang, kernelHeader(keyString(key), kernel, fmt));
+  if (stage === 'legalize') return printKernel(legal);
+  if (stage === 'optimise') return printKernel(opt);
+  if (stage === 'emit') return out.code;
+  const words = await compileGlsl(out.code, keyString(key), fmt?.source.file);
+  return disassemble(words);
 }
 
 function fail(msg: string): never {

@@ -60,7 +60,7 @@ export abstract class CLikeSyntax implements Syntax {
   }
 
   expr(e: Expr, names: Map<string, string>, top = true): string {
-    if (!top) {
+    if (!top && names.size) {
       const n = names.get(exprKey(e));
       if (n) return n;
     }

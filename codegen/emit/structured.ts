@@ -1,7 +1,7 @@
-// The statement walk every C-like shader target shares: common subexpressions become locals, and
-// each statement is printed through the target's own syntax (targets/wgsl, targets/glsl).
-import { scheduleShared } from '../ir/cse.js';
-import { exprKey, type Expr, type Ty } from '../ir/expr.js';
+// The statement walk every C-like shader target shares: each statement is printed through the
+// target's own syntax (targets/wgsl, targets/glsl). Common subexpressions are already locals (the
+// optimise stage, codegen/passes/cse.ts), so this only prints.
+import type { Expr, Ty } from '../ir/expr.js';
 import type { Stmt } from '../ir/kernel.js';
 
 /** What a target spells its own way. */
@@ -18,15 +18,12 @@ export interface Syntax {
 }
 
 export class StructuredEmitter {
-  private tmp = 0;
+  private names = new Map<string, string>();
   constructor(private syntax: Syntax) {}
 
-  /** Locals for the shared subexpressions of `roots`, then the root strings. */
-  private bind(roots: Expr[], ind: string, out: string[]): string[] {
-    const { shared, names } = scheduleShared(roots, `t${this.tmp}_`);
-    if (shared.length) this.tmp++;
-    for (const s of shared) out.push(`${ind}${this.syntax.let(names.get(exprKey(s))!, s.ty, this.syntax.expr(s, names))}`);
-    return roots.map((x) => this.syntax.expr(x, names, false));
+  /** The root expressions' text (`ind` and `out` are kept for statements that need a preamble). */
+  private bind(roots: Expr[], _ind: string, _out: string[]): string[] {
+    return roots.map((x) => this.syntax.expr(x, this.names, false));
   }
 
   stmts(list: Stmt[], ind: string, out: string[]): void {

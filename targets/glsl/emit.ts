@@ -6,7 +6,7 @@ import { CLikeSyntax, headerComment } from '../../codegen/emit/clike.js';
 import { StructuredEmitter } from '../../codegen/emit/structured.js';
 import type { Ty } from '../../codegen/ir/expr.js';
 import type { Capability, ElemTy, Kernel } from '../../codegen/ir/kernel.js';
-import { capabilitiesOf, prepareKernel } from '../../codegen/passes/legalize.js';
+import { capabilitiesOf, type LoadCaps } from '../../codegen/passes/legalize.js';
 import { requirementsOf, VULKAN_REQUIREMENTS } from '../../codegen/requirements.js';
 
 const ELEM: Record<ElemTy, string> = { u32: 'uint', i32: 'int', f32: 'float', vec4u: 'uvec4', vec4f: 'vec4', u16: 'uint16_t', u8: 'uint8_t' };
@@ -59,11 +59,15 @@ class GlslEmitter extends CLikeSyntax {
 
 export interface GlslModule { code: string; capabilities: Capability[]; requires: string[]; pushConstantBytes: number }
 
-/** Emits the GLSL of a kernel. The integer-dot kernels read weights through 16/8-bit storage views;
- *  the float path keeps 32-bit words so that it needs no optional feature. */
-export function emitGlsl(kernel: Kernel, header: string[]): GlslModule {
-  const narrow = kernel.op === 'mmvq' || kernel.op === 'mmvq_id';
-  const k = prepareKernel(kernel, { storage16: narrow, storage8: narrow });
+/** The integer-dot kernels read weights through 16/8-bit storage views; the float path keeps 32-bit
+ *  words so that it needs no optional feature. */
+export function glslLoadCaps(k: Kernel): LoadCaps {
+  const narrow = k.op === 'mmvq' || k.op === 'mmvq_id';
+  return { storage16: narrow, storage8: narrow };
+}
+
+/** Emits the GLSL of a kernel legalized with glslLoadCaps. */
+export function emitGlsl(k: Kernel, header: string[]): GlslModule {
   const caps = capabilitiesOf(k);
   const sx = new GlslEmitter(k);
   const body: string[] = [];

@@ -3,7 +3,7 @@ import { CLikeSyntax, headerComment } from '../../codegen/emit/clike.js';
 import { StructuredEmitter } from '../../codegen/emit/structured.js';
 import type { Expr, Ty } from '../../codegen/ir/expr.js';
 import type { ElemTy, Kernel } from '../../codegen/ir/kernel.js';
-import { capabilitiesOf, prepareKernel } from '../../codegen/passes/legalize.js';
+import { capabilitiesOf, type LoadCaps } from '../../codegen/passes/legalize.js';
 import { requirementsOf, WGSL_REQUIREMENTS } from '../../codegen/requirements.js';
 
 const ELEM: Record<ElemTy, string> = { u32: 'u32', i32: 'i32', f32: 'f32', vec4u: 'vec4<u32>', vec4f: 'vec4<f32>', u16: 'u32', u8: 'u32' };
@@ -55,9 +55,11 @@ export class WgslEmitter extends CLikeSyntax {
 
 export interface WgslModule { code: string; capabilities: string[]; requires: string[]; uniformBinding: number; uniformBytes: number }
 
-/** Emits the WGSL module of a kernel. `header` lines become the leading comment. */
-export function emitWgsl(kernel: Kernel, header: string[]): WgslModule {
-  const k = prepareKernel(kernel, { storage16: false, storage8: false });
+/** What WGSL storage offers the load legalization: 32-bit words only. */
+export const wgslLoadCaps = (_k: Kernel): LoadCaps => ({ storage16: false, storage8: false });
+
+/** Emits the WGSL module of a kernel legalized with wgslLoadCaps. `header` lines become the leading comment. */
+export function emitWgsl(k: Kernel, header: string[]): WgslModule {
   const caps = capabilitiesOf(k);
   const requires = requirementsOf(WGSL_REQUIREMENTS, caps, 'wgsl');
   const sx = new WgslEmitter(k);
