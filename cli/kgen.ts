@@ -115,7 +115,7 @@ async function cmdBuild(flags: Flags): Promise<void> {
       ['write', writeMs, 'comparing and writing the bundle'],
       ['build()', t.total, 'all of build()'],
     ];
-    console.log('kgen build --timings:');
+    console.log(`kgen build --timings:${t.bundleCached ? ' no input changed: every file came from the cache (no stage ran)' : ''}`);
     for (const [name, v, what] of rows) console.log(`  ${name.padEnd(10)} ${ms(v)}  ${what}`);
     console.log(`  ${'process'.padEnd(10)} ${ms(process.uptime() * 1000)}  from node start to here`);
   }
@@ -138,7 +138,8 @@ function writeBundle(out: string, files: Map<string, string | Uint8Array>, isDef
 }
 
 async function cmdList(what: string | undefined): Promise<void> {
-  const { loadFormats, selectKeys } = await compiler();
+  const { selectKeys } = await compiler();
+  const { loadFormats } = await import('../compiler/formats.js');
   const irs = loadFormats();
   if (!what || what === 'formats') {
     console.log('format   ggml  block  bytes  group  min  source');
@@ -157,7 +158,8 @@ async function cmdShow(key: string | undefined, flags: Flags): Promise<void> {
   const k = parseKey(key);
   const target = typeof flags.target === 'string' ? flags.target : 'wgsl';
   if (!['wgsl', 'glsl', 'spirv-asm'].includes(target)) throw new Error(`kgen show: --target must be wgsl, glsl or spirv-asm, not '${target}'`);
-  const { build, loadFormats } = await compiler();
+  const { build } = await compiler();
+  const { loadFormats } = await import('../compiler/formats.js');
   const { buildKernel } = await import('../codegen/kernels/index.js');
   const irs = loadFormats();
   buildKernel(k, irs); // clear errors for unknown formats before building

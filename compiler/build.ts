@@ -1,20 +1,20 @@
 // build(): the one driver of the pipeline, above codegen/ and targets/ (it runs both). DSL files -> FormatIR (frontend) -> kernels (IR) ->
 // emitted sources per target -> a bundle (path -> bytes) with a manifest. The CLI is a shell over it.
-import { readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { compileFormats } from '../codegen/frontend.js';
+import { basename } from 'node:path';
 import { contentHash } from '../codegen/hash.js';
 import type { FormatIR } from '../codegen/ir/format.js';
 import type { Kernel } from '../codegen/ir/kernel.js';
 import { printFormat, printKernel } from '../codegen/ir/print.js';
 import { shareSubexpressions } from '../codegen/passes/cse.js';
 import { capabilitiesOf, prepareKernel, type LoadCaps } from '../codegen/passes/legalize.js';
-import { dslFormatsDir } from '../codegen/paths.js';
 import { emitCpuFormat } from '../targets/js/emit.js';
 import { emitWgsl, wgslLoadCaps } from '../targets/wgsl/emit.js';
 import { emitGlsl, glslLoadCaps } from '../targets/glsl/emit.js';
 import { compileGlsl, disassemble, pool, SPIRV_ENV } from '../targets/glsl/compile.js';
-import { KGEN_VERSION, ModuleCache } from './cache.js';
+import { BundleCache, buildInputHash, KGEN_VERSION, ModuleCache } from './cache.js';
+
+// The frontend (ts-morph, TypeScript) loads only when a stage needs it: a cached rebuild never does.
+const frontend = () => import('./formats.js');
 import { ACT } from '../codegen/kernels/common.js';
 import { buildKernel } from '../codegen/kernels/index.js';
 import { defaultKeys, keyString, OPS, parseKey, type KernelKey } from '../codegen/kernels/key.js';
@@ -23,23 +23,6 @@ import { tunedKeys } from '../tuning/index.js';
 import type { WgslBundle } from '../targets/webgpu/runtime.js';
 
 export type { Bundle };
-
-/** The DSL files of the built-in formats (every .ts in dsl/formats), sorted. */
-export function formatFiles(dir = dslFormatsDir): string[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.endsWith('.test.ts'))
-    .sort()
-    .map((f) => join(dir, f));
-}
-
-let cache: { key: string; irs: FormatIR[] } | undefined;
-
-/** Compiles the built-in (or given) format files to IR, cached per file list within a process. */
-export function loadFormats(files = formatFiles()): FormatIR[] {
-  const key = files.join('\n');
-  if (cache?.key !== key) cache = { key, irs: compileFormats(files) };
-  return cache.irs;
-}
 
 /** The header every generated file starts with. */
 export function generatedHeader(lines: string[], body: string, comment = '//'): string {
@@ -142,7 +125,7 @@ const SHADER: Record<'wgsl' | 'glsl', ShaderTarget> = {
 };
 
 /** Wall time per stage (ms, summed over kernels; compile also split into its two tools). */
-export type Timings = Record<Stage | 'glslang' | 'spirv-val' | 'cache-read' | 'total', number> & { cacheHits: number; cacheMisses: number };
+export type Timings = Record<Stage | 'glslang' | 'spirv-val' | 'cache-read' | 'total', number> & { cacheHits: number; cacheMisses: number; bundleCached?: boolean };
 
 const now = () => performance.now();
 
@@ -169,6 +152,16 @@ export function optionsHash(opts: BuildOptions): string {
 export async function build(opts: BuildOptions = {}): Promise<Bundle & { timings: Timings }> {
   const timings = Object.fromEntries([...STAGES, 'glslang', 'spirv-val', 'cache-read', 'total', 'cacheHits', 'cacheMisses'].map((k) => [k, 0])) as Timings;
   const tStart = now();
+  const memo = opts.cache === false ? undefined : new BundleCache(opts.cacheDir);
+  const inputHash = memo && buildInputHash(optionsHash(opts), opts.formatFiles);
+  const hit = memo && inputHash ? memo.get(inputHash) : undefined;
+  if (hit) {
+    timings.total = timings['cache-read'] = now() - tStart;
+    timings.cacheHits = hit.size;
+    timings.bundleCached = true;
+    return { files: hit, manifest: JSON.parse(hit.get('manifest.json') as string) as Manifest, timings };
+  }
+  const { loadFormats, formatFilesFor } = await frontend();
   const all = loadFormats(opts.formatFiles ?? formatFilesFor(opts.formats));
   timings.frontend = now() - tStart;
   const irs = opts.formats?.length ? opts.formats.map((n) => all.find((f) => f.name === n) ?? fail(`kgen: unknown format '${n}'; known: ${all.map((f) => f.name).join(', ')}`)) : all;
@@ -257,21 +250,15 @@ export async function build(opts: BuildOptions = {}): Promise<Bundle & { timings
     for (const [p, s] of emitIndexFiles(manifest)) files.set(p, s);
     timings.emit += now() - t0;
   }
+  const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  if (memo && inputHash) memo.put(inputHash, sorted);
   timings.total = now() - tStart;
-  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), manifest, timings };
+  return { files: sorted, manifest, timings };
 }
 
 /** The header lines of a kernel's generated module. */
 function kernelHeader(ks: string, kernel: Kernel, fmt: FormatIR | undefined): string[] {
   return [`kgen ${KGEN_VERSION}: ${ks}`, ...kernel.doc, ...(fmt ? [`format ${fmt.name} (ggml type ${fmt.ggmlType}) from ${fmt.source.file}`] : [])];
-}
-
-/** The format files a build of `formats` needs: dsl/formats/<name>.ts where each exists, else all. */
-function formatFilesFor(formats?: string[]): string[] {
-  const files = formatFiles();
-  if (!formats?.length) return files;
-  const picked = formats.map((n) => files.find((f) => basename(f, '.ts') === n));
-  return picked.every(Boolean) ? (picked as string[]) : files;
 }
 
 /** SPIR-V of a GLSL module: from the content-addressed cache, else glslang + spirv-val (then cached). */
@@ -298,6 +285,7 @@ async function compileCached(code: string, label: string, where: string | undefi
 export async function dumpStage(stage: string, variant: string, target: Target = 'wgsl'): Promise<string> {
   if (!(STAGES as readonly string[]).includes(stage)) throw new Error(`kgen build --dump: unknown stage '${stage}'; stages are ${STAGES.join(', ')}`);
   const key = parseKey(variant);
+  const { loadFormats, formatFilesFor } = await frontend();
   const irs = loadFormats(formatFilesFor(key.format ? [key.format] : undefined));
   const fmt = irs.find((f) => f.name === key.format);
   if (key.format && !fmt) throw new Error(`kgen build --dump: unknown format '${key.format}' in ${variant}`);

@@ -2,9 +2,10 @@
 // SPIR-V by the hash of everything that determines it (the GLSL text, which carries kgen's version in
 // its header, the SPIR-V environment and the identity of the glslang and spirv-val binaries). A hit
 // gives the bytes a cold build would make; a corrupt or unreadable entry is a miss.
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { contentHash } from '../codegen/hash.js';
 import { packageRoot } from '../codegen/paths.js';
 import { SPIRV_ENV, toolPath } from '../targets/glsl/compile.js';
@@ -60,6 +61,78 @@ export class ModuleCache {
       const tmp = join(this.dir, `${key}.${process.pid}.tmp`);
       writeFileSync(tmp, bytes);
       renameSync(tmp, join(this.dir, `${key}.spv`));
+    } catch {
+      // A read-only or full cache folder only costs speed.
+    }
+  }
+}
+
+/** Every file the build's output depends on besides its options: the DSL, the IR and its passes, the
+ *  emitters, the driver, the tuning tables and package.json (so any edit is a different hash). */
+const SOURCE_DIRS = ['dsl', 'common', 'codegen', 'compiler', 'targets/wgsl', 'targets/glsl', 'targets/js', 'tuning'];
+
+function listTree(dir: string, out: string[]): void {
+  let entries;
+  try { entries = readdirSync(dir, { withFileTypes: true }); } catch { return; }
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) listTree(p, out);
+    else if (/\.(ts|json|mjs)$/.test(e.name)) out.push(p);
+  }
+}
+
+/** The stage hash of a whole build: its sources (SOURCE_DIRS, extra format files), the tools and the options hash. */
+export function buildInputHash(optionsHash: string, extraFiles: string[] = []): string {
+  const files: string[] = [];
+  for (const d of SOURCE_DIRS) listTree(join(packageRoot, d), files);
+  files.sort();
+  const h = createHash('sha256');
+  h.update(`${optionsHash}\n${toolIdentity('glslangValidator')}\n${toolIdentity('spirv-val')}\n`);
+  for (const f of [join(packageRoot, 'package.json'), ...files, ...extraFiles]) h.update(`${f}\n`).update(readFileSync(f)).update('\n');
+  return h.digest('hex').slice(0, 32);
+}
+
+/**
+ * Whole bundles by their input hash: an index (path -> content hash) per build, the files stored once
+ * each by content hash. A no-change rebuild reads them back instead of running any stage.
+ */
+export class BundleCache {
+  private dir: string;
+  constructor(dir = defaultCacheDir()) {
+    this.dir = dir;
+  }
+  get(inputHash: string): Map<string, string | Uint8Array> | undefined {
+    try {
+      const index = JSON.parse(readFileSync(join(this.dir, 'builds', `${inputHash}.json`), 'utf8')) as [string, string, 'text' | 'bytes'][];
+      const files = new Map<string, string | Uint8Array>();
+      for (const [path, hash, kind] of index) {
+        const b = readFileSync(join(this.dir, 'objects', hash.slice(0, 2), hash));
+        if (contentHash(b) !== hash) return undefined; // damaged: rebuild
+        files.set(path, kind === 'text' ? b.toString('utf8') : new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+      }
+      return files;
+    } catch {
+      return undefined;
+    }
+  }
+  put(inputHash: string, files: Map<string, string | Uint8Array>): void {
+    try {
+      const index: [string, string, 'text' | 'bytes'][] = [];
+      for (const [path, c] of files) {
+        const hash = contentHash(c);
+        const f = join(this.dir, 'objects', hash.slice(0, 2), hash);
+        if (!existsSync(f)) {
+          mkdirSync(dirname(f), { recursive: true });
+          const tmp = `${f}.${process.pid}.tmp`;
+          writeFileSync(tmp, c);
+          renameSync(tmp, f);
+        }
+        index.push([path, hash, typeof c === 'string' ? 'text' : 'bytes']);
+      }
+      mkdirSync(join(this.dir, 'builds'), { recursive: true });
+      const tmp = join(this.dir, 'builds', `${inputHash}.${process.pid}.tmp`);
+      writeFileSync(tmp, JSON.stringify(index));
+      renameSync(tmp, join(this.dir, 'builds', `${inputHash}.json`));
     } catch {
       // A read-only or full cache folder only costs speed.
     }

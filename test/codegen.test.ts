@@ -2,16 +2,17 @@
 // build, Tint through Dawn here), and the manifest describes every kernel completely.
 import test from 'ava';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { build, type Bundle } from '../compiler/build.js';
+import { build, dumpStage, STAGES, type Bundle } from '../compiler/build.js';
 import { contentHash } from '../codegen/hash.js';
 import type { Manifest } from '../codegen/manifest.js';
 import { generatedDir } from '../codegen/paths.js';
 
 let full: Promise<Bundle> | undefined;
 /** The default build, as `kgen build` makes generated/ (WGSL + SPIR-V + TypeScript modules). */
-const defaultBuild = () => (full ??= build({ targets: ['wgsl', 'spirv'], typescript: true }));
+const defaultBuild = () => (full ??= build({ targets: ['wgsl', 'spirv'], typescript: true, cache: false }));
 
 function listFiles(dir: string): string[] {
   const out: string[] = [];
@@ -43,10 +44,22 @@ test.serial('generated/ is current: a fresh build gives the same files, byte for
 
 test.serial('builds are reproducible: two builds give identical bytes', async (t) => {
   const opts = { formats: ['q4_0', 'q6_k', 'iq4_xs'], targets: ['wgsl', 'glsl', 'spirv'] as ('wgsl' | 'glsl' | 'spirv')[], typescript: true };
-  const [a, b] = [await build(opts), await build(opts)];
+  const [a, b] = [await build({ ...opts, cache: false }), await build({ ...opts, cache: false })];
   t.deepEqual([...a.files.keys()], [...b.files.keys()]);
   const digest = (x: Bundle) => createHash('sha256').update([...x.files].map(([p, c]) => `${p}\0${typeof c === 'string' ? c : Buffer.from(c).toString('base64')}`).join('\0')).digest('hex');
   t.is(digest(a), digest(b));
+  // Through a fresh cache: the first build fills it, the second reads every file back; both give the cold bytes.
+  const cacheDir = mkdtempSync(join(tmpdir(), 'kgen-cache-test-'));
+  try {
+    const fill = await build({ ...opts, cacheDir });
+    const warm = await build({ ...opts, cacheDir });
+    t.is(fill.timings.cacheMisses, a.manifest.kernels.length, 'a fresh cache compiles every module');
+    t.true(warm.timings.cacheHits > 0 && warm.timings.cacheMisses === 0, 'the second build is served from the cache');
+    t.is(digest(fill), digest(a));
+    t.is(digest(warm), digest(a));
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
   // No machine paths or times in outputs.
   for (const [p, c] of a.files) {
     const text = typeof c === 'string' ? c : '';
@@ -112,4 +125,20 @@ test('unknown formats, targets and variant keys are clear errors', async (t) => 
   await t.throwsAsync(build({ formats: ['q9_9'] }), { message: /unknown format 'q9_9'; known: .*q4_0/ });
   await t.throwsAsync(build({ targets: ['hlsl' as 'wgsl'] }), { message: /unknown target 'hlsl'/ });
   await t.throwsAsync(build({ formats: ['q4_0'], variants: ['mmvq.q4_0.nc9.r1.sg'] }), { message: /is not a kernel key/ });
+});
+
+test('kgen build --dump: every stage of one kernel prints, in pipeline order of lowering', async (t) => {
+  const key = 'mmvq.q4_k.nc1.r1.sg';
+  const out: Record<string, string> = {};
+  for (const s of STAGES) out[s] = await dumpStage(s, key, s === 'compile' ? 'spirv' : 'glsl');
+  t.regex(out.frontend, /^format q4_k \(ggml type 12\)/);
+  t.regex(out.kernel, /^kernel mmvq\.q4_k\.nc1\.r1\.sg/);
+  t.regex(out.kernel, /load(8|16|32)u\(w,/, 'the kernel stage still has byte-address loads');
+  t.notRegex(out.legalize, /load(8|16|32)[us]\(/, 'legalization removed every byte-address load');
+  t.regex(out.legalize, /w\.u16\[/, 'GLSL reads 16-bit words of the weights');
+  t.regex(out.optimise, /let t\d+_\d+: /, 'the optimise stage binds shared subexpressions');
+  t.regex(out.emit, /^\/\/ kgen .*: mmvq\.q4_k\.nc1\.r1\.sg/);
+  t.regex(out.emit, /\/\/ capabilities: dot4i8, storage16, storage8, subgroups/);
+  t.regex(out.compile, /OpEntryPoint GLCompute/);
+  await t.throwsAsync(dumpStage('parse', key), { message: /unknown stage 'parse'; stages are frontend, kernel/ });
 });

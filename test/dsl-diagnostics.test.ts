@@ -7,7 +7,7 @@
 import test from 'ava';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatFiles, loadFormats } from '../compiler/build.js';
+import { formatFiles, loadFormats } from '../compiler/formats.js';
 import { compileFormatSource, DslError } from '../codegen/frontend.js';
 import { instantiate, wordsPerGroup, type FormatIR } from '../codegen/ir/format.js';
 import { children, u, type Expr } from '../codegen/ir/expr.js';

@@ -228,9 +228,10 @@ export const shl = (a: Expr, b: Expr) => bin('shl', a, b);
 export const shr = (a: Expr, b: Expr) => bin('shr', a, b);
 export const lt = (a: Expr, b: Expr) => bin('lt', a, b);
 
-/** A structural key: equal keys mean equal values (used for sharing common subexpressions). */
+/** A structural key: equal keys mean equal values (used for sharing common subexpressions). Keys are
+ *  interned (`#n`), so a node's key costs O(children) however deep the tree is. */
 export function exprKey(e: Expr): string {
-  const cached = keyCache.get(e);
+  const cached = (e as Keyed)[KEY];
   if (cached) return cached;
   let k: string;
   switch (e.k) {
@@ -250,10 +251,15 @@ export function exprKey(e: Expr): string {
     case 'shload': k = `(shload ${e.arr} ${exprKey(e.index)})`; break;
     case 'comp': k = `(comp ${exprKey(e.a)} ${exprKey(e.i)})`; break;
   }
-  keyCache.set(e, k);
-  return k;
+  let id = interned.get(k);
+  if (id === undefined) interned.set(k, (id = `#${interned.size}`));
+  // A symbol-keyed property: invisible to JSON and structural walks, cheaper than a WeakMap.
+  Object.defineProperty(e, KEY, { value: id });
+  return id;
 }
-const keyCache = new WeakMap<Expr, string>();
+const KEY = Symbol('exprKey');
+type Keyed = Expr & { [KEY]?: string };
+const interned = new Map<string, string>();
 
 /** Children of a node, for walks. */
 export function children(e: Expr): Expr[] {
@@ -275,20 +281,20 @@ export function rewrite(e: Expr, fn: (e: Expr) => Expr | undefined, memo = new M
   if (m) return m;
   const direct = fn(e);
   if (direct) { memo.set(e, direct); return direct; }
-  const r = (x: Expr) => rewrite(x, fn, memo);
   let out: Expr;
+  // (rewrite(x, fn, memo) is spelled out: a closure here costs a function object per node.)
   switch (e.k) {
-    case 'bin': out = bin(e.op, r(e.a), r(e.b), e.loc); break;
-    case 'un': out = un(e.op, r(e.a), e.loc); break;
-    case 'sel': out = select(r(e.c), r(e.a), r(e.b), e.loc); break;
-    case 'cast': out = cast(e.ty, r(e.a), e.loc); break;
-    case 'bitcast': out = bitcast(e.ty, r(e.a)); break;
-    case 'call': out = call(e.fn, e.args.map(r), e.loc); break;
-    case 'load': out = load(e.buf, e.width, e.signed, r(e.addr), e.align, e.loc); break;
-    case 'table': out = tableRef(e.table, r(e.index), e.loc); break;
-    case 'elem': out = elem(e.buf, e.view, e.ty, r(e.index)); break;
-    case 'shload': out = shload(e.arr, e.ty, r(e.index)); break;
-    case 'comp': out = comp(r(e.a), r(e.i)); break;
+    case 'bin': out = bin(e.op, rewrite(e.a, fn, memo), rewrite(e.b, fn, memo), e.loc); break;
+    case 'un': out = un(e.op, rewrite(e.a, fn, memo), e.loc); break;
+    case 'sel': out = select(rewrite(e.c, fn, memo), rewrite(e.a, fn, memo), rewrite(e.b, fn, memo), e.loc); break;
+    case 'cast': out = cast(e.ty, rewrite(e.a, fn, memo), e.loc); break;
+    case 'bitcast': out = bitcast(e.ty, rewrite(e.a, fn, memo)); break;
+    case 'call': out = call(e.fn, e.args.map((x) => rewrite(x, fn, memo)), e.loc); break;
+    case 'load': out = load(e.buf, e.width, e.signed, rewrite(e.addr, fn, memo), e.align, e.loc); break;
+    case 'table': out = tableRef(e.table, rewrite(e.index, fn, memo), e.loc); break;
+    case 'elem': out = elem(e.buf, e.view, e.ty, rewrite(e.index, fn, memo)); break;
+    case 'shload': out = shload(e.arr, e.ty, rewrite(e.index, fn, memo)); break;
+    case 'comp': out = comp(rewrite(e.a, fn, memo), rewrite(e.i, fn, memo)); break;
     default: out = e;
   }
   memo.set(e, out);

@@ -1,8 +1,9 @@
-// kgen 0.1.0: matvec_f32.iq4_nl.nc4.r1.wg; generated, do not edit; content hash 053ade2f48dbf32c
+// kgen 0.1.0: matvec_f32.iq4_nl.nc4.r1.wg; generated, do not edit; content hash 002cb5567bd106de
 // matvec_f32: y = W . x, W in iq4_nl dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
 // 4 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
 // format iq4_nl (ggml type 20) from dsl/formats/iq4_nl.ts
+// capabilities: none (baseline)
 
 struct Params {
   K: u32, // elements per weight row (a multiple of the block size)

@@ -1,8 +1,9 @@
-// kgen 0.1.0: matvec_f32.iq4_xs.nc1.r1.wg; generated, do not edit; content hash d0d43c3452f8cf60
+// kgen 0.1.0: matvec_f32.iq4_xs.nc1.r1.wg; generated, do not edit; content hash 4afde692ea66ae28
 // matvec_f32: y = W . x, W in iq4_xs dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
 // 1 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
 // format iq4_xs (ggml type 23) from dsl/formats/iq4_xs.ts
+// capabilities: none (baseline)
 
 struct Params {
   K: u32, // elements per weight row (a multiple of the block size)

@@ -1,8 +1,9 @@
-// kgen 0.1.0: matvec_f32.iq4_xs.nc2.r1.wg; generated, do not edit; content hash 888520786f770ac6
+// kgen 0.1.0: matvec_f32.iq4_xs.nc2.r1.wg; generated, do not edit; content hash b499b47544ff22f8
 // matvec_f32: y = W . x, W in iq4_xs dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
 // 2 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
 // format iq4_xs (ggml type 23) from dsl/formats/iq4_xs.ts
+// capabilities: none (baseline)
 
 struct Params {
   K: u32, // elements per weight row (a multiple of the block size)

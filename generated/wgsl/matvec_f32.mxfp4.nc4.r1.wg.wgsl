@@ -1,8 +1,9 @@
-// kgen 0.1.0: matvec_f32.mxfp4.nc4.r1.wg; generated, do not edit; content hash 18533d955e251e86
+// kgen 0.1.0: matvec_f32.mxfp4.nc4.r1.wg; generated, do not edit; content hash 379e8465d84226d4
 // matvec_f32: y = W . x, W in mxfp4 dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
 // 4 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
 // format mxfp4 (ggml type 39) from dsl/formats/mxfp4.ts
+// capabilities: none (baseline)
 
 struct Params {
   K: u32, // elements per weight row (a multiple of the block size)

@@ -1,8 +1,9 @@
-// kgen 0.1.0: matvec_f32.mxfp4.nc8.r1.wg; generated, do not edit; content hash 764634087e625310
+// kgen 0.1.0: matvec_f32.mxfp4.nc8.r1.wg; generated, do not edit; content hash 5fd9c172d6a40883
 // matvec_f32: y = W . x, W in mxfp4 dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
 // 8 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
 // format mxfp4 (ggml type 39) from dsl/formats/mxfp4.ts
+// capabilities: none (baseline)
 
 struct Params {
   K: u32, // elements per weight row (a multiple of the block size)

@@ -1,8 +1,9 @@
-// kgen 0.1.0: matvec_f32.q2_k.nc1.r1.wg; generated, do not edit; content hash 8c9157c988f6924c
+// kgen 0.1.0: matvec_f32.q2_k.nc1.r1.wg; generated, do not edit; content hash bbc427808a23845d
 // matvec_f32: y = W . x, W in q2_k dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
 // 1 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
 // format q2_k (ggml type 10) from dsl/formats/q2_k.ts
+// capabilities: none (baseline)
 
 struct Params {
   K: u32, // elements per weight row (a multiple of the block size)

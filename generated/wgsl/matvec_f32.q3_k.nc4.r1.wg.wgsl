@@ -1,8 +1,9 @@
-// kgen 0.1.0: matvec_f32.q3_k.nc4.r1.wg; generated, do not edit; content hash 8bfb1f389d435ad4
+// kgen 0.1.0: matvec_f32.q3_k.nc4.r1.wg; generated, do not edit; content hash 8ba25ef8956aabdd
 // matvec_f32: y = W . x, W in q3_k dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
 // 4 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
 // format q3_k (ggml type 11) from dsl/formats/q3_k.ts
+// capabilities: none (baseline)
 
 struct Params {
   K: u32, // elements per weight row (a multiple of the block size)

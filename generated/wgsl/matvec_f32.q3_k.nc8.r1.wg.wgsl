@@ -1,8 +1,9 @@
-// kgen 0.1.0: matvec_f32.q3_k.nc8.r1.wg; generated, do not edit; content hash 84c234e59aa597e8
+// kgen 0.1.0: matvec_f32.q3_k.nc8.r1.wg; generated, do not edit; content hash 6952e8ea01d8db8d
 // matvec_f32: y = W . x, W in q3_k dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
 // 8 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
 // format q3_k (ggml type 11) from dsl/formats/q3_k.ts
+// capabilities: none (baseline)
 
 struct Params {
   K: u32, // elements per weight row (a multiple of the block size)

@@ -1,8 +1,9 @@
-// kgen 0.1.0: matvec_f32.q4_0.nc1.r1.wg; generated, do not edit; content hash 322bee66c65de91c
+// kgen 0.1.0: matvec_f32.q4_0.nc1.r1.wg; generated, do not edit; content hash 32b425cbbc98aa11
 // matvec_f32: y = W . x, W in q4_0 dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
 // 1 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
 // format q4_0 (ggml type 2) from dsl/formats/q4_0.ts
+// capabilities: none (baseline)
 
 struct Params {
   K: u32, // elements per weight row (a multiple of the block size)

@@ -1,8 +1,9 @@
-// kgen 0.1.0: matvec_f32.q4_0.nc4.r1.wg; generated, do not edit; content hash b7dd798fc77d5e71
+// kgen 0.1.0: matvec_f32.q4_0.nc4.r1.wg; generated, do not edit; content hash ebc20f74805aa0ac
 // matvec_f32: y = W . x, W in q4_0 dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
 // 4 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
 // format q4_0 (ggml type 2) from dsl/formats/q4_0.ts
+// capabilities: none (baseline)
 
 struct Params {
   K: u32, // elements per weight row (a multiple of the block size)

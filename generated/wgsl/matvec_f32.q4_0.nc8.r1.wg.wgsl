@@ -1,8 +1,9 @@
-// kgen 0.1.0: matvec_f32.q4_0.nc8.r1.wg; generated, do not edit; content hash eef937e582bac0ff
+// kgen 0.1.0: matvec_f32.q4_0.nc8.r1.wg; generated, do not edit; content hash b3c97c9fd285894a
 // matvec_f32: y = W . x, W in q4_0 dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
 // 8 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
 // format q4_0 (ggml type 2) from dsl/formats/q4_0.ts
+// capabilities: none (baseline)
 
 struct Params {
   K: u32, // elements per weight row (a multiple of the block size)

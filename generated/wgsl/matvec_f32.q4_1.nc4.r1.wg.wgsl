@@ -1,8 +1,9 @@
-// kgen 0.1.0: matvec_f32.q4_1.nc4.r1.wg; generated, do not edit; content hash cbb15b45a58aaea1
+// kgen 0.1.0: matvec_f32.q4_1.nc4.r1.wg; generated, do not edit; content hash 4b708adbac1b6563
 // matvec_f32: y = W . x, W in q4_1 dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
 // 4 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
 // format q4_1 (ggml type 3) from dsl/formats/q4_1.ts
+// capabilities: none (baseline)
 
 struct Params {
   K: u32, // elements per weight row (a multiple of the block size)

@@ -1,8 +1,9 @@
-// kgen 0.1.0: matvec_f32.q4_k.nc8.r1.wg; generated, do not edit; content hash 807622267a7e3ed2
+// kgen 0.1.0: matvec_f32.q4_k.nc8.r1.wg; generated, do not edit; content hash d9dc049b5d366d98
 // matvec_f32: y = W . x, W in q4_k dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
 // 8 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
 // format q4_k (ggml type 12) from dsl/formats/q4_k.ts
+// capabilities: none (baseline)
 
 struct Params {
   K: u32, // elements per weight row (a multiple of the block size)

@@ -1,8 +1,9 @@
-// kgen 0.1.0: matvec_f32.q5_0.nc8.r1.wg; generated, do not edit; content hash e9e14151a3bfbc83
+// kgen 0.1.0: matvec_f32.q5_0.nc8.r1.wg; generated, do not edit; content hash 72b3772f8250f75e
 // matvec_f32: y = W . x, W in q5_0 dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
 // 8 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
 // format q5_0 (ggml type 6) from dsl/formats/q5_0.ts
+// capabilities: none (baseline)
 
 struct Params {
   K: u32, // elements per weight row (a multiple of the block size)

@@ -1,8 +1,9 @@
-// kgen 0.1.0: matvec_f32.q5_1.nc2.r1.wg; generated, do not edit; content hash 42944a8fccd48a1a
+// kgen 0.1.0: matvec_f32.q5_1.nc2.r1.wg; generated, do not edit; content hash e30f0fd5ed0e6ffd
 // matvec_f32: y = W . x, W in q5_1 dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
 // 2 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
 // format q5_1 (ggml type 7) from dsl/formats/q5_1.ts
+// capabilities: none (baseline)
 
 struct Params {
   K: u32, // elements per weight row (a multiple of the block size)

@@ -1,8 +1,9 @@
-// kgen 0.1.0: matvec_f32.q5_k.nc2.r1.wg; generated, do not edit; content hash 2dfbe3ef04672c9c
+// kgen 0.1.0: matvec_f32.q5_k.nc2.r1.wg; generated, do not edit; content hash d1a1f2031c39b3ce
 // matvec_f32: y = W . x, W in q5_k dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
 // 2 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
 // format q5_k (ggml type 13) from dsl/formats/q5_k.ts
+// capabilities: none (baseline)
 
 struct Params {
   K: u32, // elements per weight row (a multiple of the block size)

@@ -1,8 +1,9 @@
-// kgen 0.1.0: matvec_f32.q6_k.nc4.r1.wg; generated, do not edit; content hash 3a590a16e0d62bac
+// kgen 0.1.0: matvec_f32.q6_k.nc4.r1.wg; generated, do not edit; content hash 0f39a268b905b653
 // matvec_f32: y = W . x, W in q6_k dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
 // 4 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
 // format q6_k (ggml type 14) from dsl/formats/q6_k.ts
+// capabilities: none (baseline)
 
 struct Params {
   K: u32, // elements per weight row (a multiple of the block size)

@@ -1,8 +1,9 @@
-// kgen 0.1.0: matvec_f32.q8_0.nc1.r1.wg; generated, do not edit; content hash b23af263d9468842
+// kgen 0.1.0: matvec_f32.q8_0.nc1.r1.wg; generated, do not edit; content hash 7fd2de58e7183a20
 // matvec_f32: y = W . x, W in q8_0 dequantized on the fly (w = S * q + M), x and y in f32; needs no optional feature with wg reduction
 // 1 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / rows per workgroup), y = batches (ne12 * ne13)
 // format q8_0 (ggml type 8) from dsl/formats/q8_0.ts
+// capabilities: none (baseline)
 
 struct Params {
   K: u32, // elements per weight row (a multiple of the block size)

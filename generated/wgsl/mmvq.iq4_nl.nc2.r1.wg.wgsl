@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.iq4_nl.nc2.r1.wg; generated, do not edit; content hash beb752ab368d234a
+// kgen 0.1.0: mmvq.iq4_nl.nc2.r1.wg; generated, do not edit; content hash fae196728db09e06
 // mmvq: y = W . x, W in iq4_nl (32 per 18-byte block), x in q8_1x4, y in f32
 // 2 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format iq4_nl (ggml type 20) from dsl/formats/iq4_nl.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.iq4_nl.nc7.r1.sg; generated, do not edit; content hash 141f96426f5eac51
+// kgen 0.1.0: mmvq.iq4_nl.nc7.r1.sg; generated, do not edit; content hash 58dcf38ed3a5ba9c
 // mmvq: y = W . x, W in iq4_nl (32 per 18-byte block), x in q8_1x4, y in f32
 // 7 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format iq4_nl (ggml type 20) from dsl/formats/iq4_nl.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

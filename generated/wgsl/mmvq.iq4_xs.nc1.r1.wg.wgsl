@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.iq4_xs.nc1.r1.wg; generated, do not edit; content hash 523ec98c13171318
+// kgen 0.1.0: mmvq.iq4_xs.nc1.r1.wg; generated, do not edit; content hash 9f90fe501cdca4d3
 // mmvq: y = W . x, W in iq4_xs (256 per 136-byte block), x in q8_1x4, y in f32
 // 1 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format iq4_xs (ggml type 23) from dsl/formats/iq4_xs.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.iq4_xs.nc2.r4.sg; generated, do not edit; content hash 90f1b0fe54ae1ca7
+// kgen 0.1.0: mmvq.iq4_xs.nc2.r4.sg; generated, do not edit; content hash 673538861fb02f01
 // mmvq: y = W . x, W in iq4_xs (256 per 136-byte block), x in q8_1x4, y in f32
 // 2 column(s) x 4 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 4) row groups, y = batches (ne12 * ne13)
 // format iq4_xs (ggml type 23) from dsl/formats/iq4_xs.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

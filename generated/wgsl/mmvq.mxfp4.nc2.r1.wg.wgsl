@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.mxfp4.nc2.r1.wg; generated, do not edit; content hash a2585d60b59f3279
+// kgen 0.1.0: mmvq.mxfp4.nc2.r1.wg; generated, do not edit; content hash 3e4bdffbf8c63f2a
 // mmvq: y = W . x, W in mxfp4 (32 per 17-byte block), x in q8_1x4, y in f32
 // 2 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format mxfp4 (ggml type 39) from dsl/formats/mxfp4.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.mxfp4.nc4.r2.sg; generated, do not edit; content hash 6139377210fbb065
+// kgen 0.1.0: mmvq.mxfp4.nc4.r2.sg; generated, do not edit; content hash c2b64a651a1ef843
 // mmvq: y = W . x, W in mxfp4 (32 per 17-byte block), x in q8_1x4, y in f32
 // 4 column(s) x 2 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 2) row groups, y = batches (ne12 * ne13)
 // format mxfp4 (ggml type 39) from dsl/formats/mxfp4.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.mxfp4.nc5.r1.sg; generated, do not edit; content hash 4c7648af135c99ae
+// kgen 0.1.0: mmvq.mxfp4.nc5.r1.sg; generated, do not edit; content hash 340fa11ae5ec6dc4
 // mmvq: y = W . x, W in mxfp4 (32 per 17-byte block), x in q8_1x4, y in f32
 // 5 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format mxfp4 (ggml type 39) from dsl/formats/mxfp4.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

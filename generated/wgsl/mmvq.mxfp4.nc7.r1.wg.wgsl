@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.mxfp4.nc7.r1.wg; generated, do not edit; content hash aa31867f3ff5bdb0
+// kgen 0.1.0: mmvq.mxfp4.nc7.r1.wg; generated, do not edit; content hash 5ce370b099b8a4e5
 // mmvq: y = W . x, W in mxfp4 (32 per 17-byte block), x in q8_1x4, y in f32
 // 7 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format mxfp4 (ggml type 39) from dsl/formats/mxfp4.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

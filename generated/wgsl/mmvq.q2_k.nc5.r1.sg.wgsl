@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q2_k.nc5.r1.sg; generated, do not edit; content hash ca6d1dc9ba8bf9d1
+// kgen 0.1.0: mmvq.q2_k.nc5.r1.sg; generated, do not edit; content hash 38ef52149c5db4af
 // mmvq: y = W . x, W in q2_k (256 per 84-byte block), x in q8_1x4, y in f32
 // 5 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format q2_k (ggml type 10) from dsl/formats/q2_k.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q2_k.nc6.r1.wg; generated, do not edit; content hash b465ec613a056fea
+// kgen 0.1.0: mmvq.q2_k.nc6.r1.wg; generated, do not edit; content hash fc9d9923afae1312
 // mmvq: y = W . x, W in q2_k (256 per 84-byte block), x in q8_1x4, y in f32
 // 6 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format q2_k (ggml type 10) from dsl/formats/q2_k.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

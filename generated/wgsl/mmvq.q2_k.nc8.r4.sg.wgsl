@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q2_k.nc8.r4.sg; generated, do not edit; content hash e67b8351b0bbb434
+// kgen 0.1.0: mmvq.q2_k.nc8.r4.sg; generated, do not edit; content hash 12cb610d25da65f4
 // mmvq: y = W . x, W in q2_k (256 per 84-byte block), x in q8_1x4, y in f32
 // 8 column(s) x 4 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 4) row groups, y = batches (ne12 * ne13)
 // format q2_k (ggml type 10) from dsl/formats/q2_k.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

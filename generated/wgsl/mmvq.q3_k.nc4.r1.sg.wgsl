@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q3_k.nc4.r1.sg; generated, do not edit; content hash e5571c318a2b7afa
+// kgen 0.1.0: mmvq.q3_k.nc4.r1.sg; generated, do not edit; content hash ab89548d25ee6ccf
 // mmvq: y = W . x, W in q3_k (256 per 110-byte block), x in q8_1x4, y in f32
 // 4 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format q3_k (ggml type 11) from dsl/formats/q3_k.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

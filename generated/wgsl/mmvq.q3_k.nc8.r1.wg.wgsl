@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q3_k.nc8.r1.wg; generated, do not edit; content hash 6e57acc8a277b180
+// kgen 0.1.0: mmvq.q3_k.nc8.r1.wg; generated, do not edit; content hash 4e6f4328b4422d30
 // mmvq: y = W . x, W in q3_k (256 per 110-byte block), x in q8_1x4, y in f32
 // 8 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format q3_k (ggml type 11) from dsl/formats/q3_k.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

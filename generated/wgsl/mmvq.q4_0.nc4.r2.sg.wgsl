@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q4_0.nc4.r2.sg; generated, do not edit; content hash db0f05c3f3c84e7a
+// kgen 0.1.0: mmvq.q4_0.nc4.r2.sg; generated, do not edit; content hash 9c2c6beb92f74361
 // mmvq: y = W . x, W in q4_0 (32 per 18-byte block), x in q8_1x4, y in f32
 // 4 column(s) x 2 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 2) row groups, y = batches (ne12 * ne13)
 // format q4_0 (ggml type 2) from dsl/formats/q4_0.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q4_1.nc2.r4.sg; generated, do not edit; content hash 363682c66d465b97
+// kgen 0.1.0: mmvq.q4_1.nc2.r4.sg; generated, do not edit; content hash 15eeea443d838d1b
 // mmvq: y = W . x, W in q4_1 (32 per 20-byte block), x in q8_1x4, y in f32
 // 2 column(s) x 4 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 4) row groups, y = batches (ne12 * ne13)
 // format q4_1 (ggml type 3) from dsl/formats/q4_1.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q4_1.nc4.r1.wg; generated, do not edit; content hash 39db6eb8115c9471
+// kgen 0.1.0: mmvq.q4_1.nc4.r1.wg; generated, do not edit; content hash 5465304646746399
 // mmvq: y = W . x, W in q4_1 (32 per 20-byte block), x in q8_1x4, y in f32
 // 4 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format q4_1 (ggml type 3) from dsl/formats/q4_1.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q4_1.nc5.r1.wg; generated, do not edit; content hash 7f7b38df7993c851
+// kgen 0.1.0: mmvq.q4_1.nc5.r1.wg; generated, do not edit; content hash 2e75af85a7b96734
 // mmvq: y = W . x, W in q4_1 (32 per 20-byte block), x in q8_1x4, y in f32
 // 5 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format q4_1 (ggml type 3) from dsl/formats/q4_1.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

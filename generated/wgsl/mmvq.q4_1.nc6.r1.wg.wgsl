@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q4_1.nc6.r1.wg; generated, do not edit; content hash 70b640b71d9f0fc4
+// kgen 0.1.0: mmvq.q4_1.nc6.r1.wg; generated, do not edit; content hash 3125d80e4ebd1aa6
 // mmvq: y = W . x, W in q4_1 (32 per 20-byte block), x in q8_1x4, y in f32
 // 6 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format q4_1 (ggml type 3) from dsl/formats/q4_1.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q4_1.nc6.r4.sg; generated, do not edit; content hash 6de7c1765ab6dbbf
+// kgen 0.1.0: mmvq.q4_1.nc6.r4.sg; generated, do not edit; content hash 5d4807f8f9402a14
 // mmvq: y = W . x, W in q4_1 (32 per 20-byte block), x in q8_1x4, y in f32
 // 6 column(s) x 4 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 4) row groups, y = batches (ne12 * ne13)
 // format q4_1 (ggml type 3) from dsl/formats/q4_1.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

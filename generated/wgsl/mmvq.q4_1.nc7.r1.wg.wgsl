@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q4_1.nc7.r1.wg; generated, do not edit; content hash 5abbb18b8230bcc8
+// kgen 0.1.0: mmvq.q4_1.nc7.r1.wg; generated, do not edit; content hash f9f1c58a30af2eee
 // mmvq: y = W . x, W in q4_1 (32 per 20-byte block), x in q8_1x4, y in f32
 // 7 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format q4_1 (ggml type 3) from dsl/formats/q4_1.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q4_k.nc4.r1.wg; generated, do not edit; content hash 56f0c3c16f7123dc
+// kgen 0.1.0: mmvq.q4_k.nc4.r1.wg; generated, do not edit; content hash 839dc9842c89297a
 // mmvq: y = W . x, W in q4_k (256 per 144-byte block), x in q8_1x4, y in f32
 // 4 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format q4_k (ggml type 12) from dsl/formats/q4_k.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

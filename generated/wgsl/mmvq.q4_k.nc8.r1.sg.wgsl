@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q4_k.nc8.r1.sg; generated, do not edit; content hash a92b8dbcce9d81c7
+// kgen 0.1.0: mmvq.q4_k.nc8.r1.sg; generated, do not edit; content hash dd2070ae3c3fab28
 // mmvq: y = W . x, W in q4_k (256 per 144-byte block), x in q8_1x4, y in f32
 // 8 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format q4_k (ggml type 12) from dsl/formats/q4_k.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q5_0.nc2.r1.wg; generated, do not edit; content hash faf1ce72a1d1ca3e
+// kgen 0.1.0: mmvq.q5_0.nc2.r1.wg; generated, do not edit; content hash 3f332346e89775d8
 // mmvq: y = W . x, W in q5_0 (32 per 22-byte block), x in q8_1x4, y in f32
 // 2 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format q5_0 (ggml type 6) from dsl/formats/q5_0.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

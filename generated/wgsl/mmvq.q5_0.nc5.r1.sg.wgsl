@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q5_0.nc5.r1.sg; generated, do not edit; content hash bf2cc8cad0729d1a
+// kgen 0.1.0: mmvq.q5_0.nc5.r1.sg; generated, do not edit; content hash 008e1b49a0e5a390
 // mmvq: y = W . x, W in q5_0 (32 per 22-byte block), x in q8_1x4, y in f32
 // 5 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format q5_0 (ggml type 6) from dsl/formats/q5_0.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q5_0.nc8.r1.sg; generated, do not edit; content hash b48d6b7713fdc58d
+// kgen 0.1.0: mmvq.q5_0.nc8.r1.sg; generated, do not edit; content hash 0135747052cd38c2
 // mmvq: y = W . x, W in q5_0 (32 per 22-byte block), x in q8_1x4, y in f32
 // 8 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format q5_0 (ggml type 6) from dsl/formats/q5_0.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

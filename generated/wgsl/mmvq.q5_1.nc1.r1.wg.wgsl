@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q5_1.nc1.r1.wg; generated, do not edit; content hash 27eebb61af9aa0bf
+// kgen 0.1.0: mmvq.q5_1.nc1.r1.wg; generated, do not edit; content hash 110114ce7bb25aeb
 // mmvq: y = W . x, W in q5_1 (32 per 24-byte block), x in q8_1x4, y in f32
 // 1 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format q5_1 (ggml type 7) from dsl/formats/q5_1.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q5_1.nc1.r2.sg; generated, do not edit; content hash b0a91e063ff855e7
+// kgen 0.1.0: mmvq.q5_1.nc1.r2.sg; generated, do not edit; content hash 2ccc8dc6f1b1d50f
 // mmvq: y = W . x, W in q5_1 (32 per 24-byte block), x in q8_1x4, y in f32
 // 1 column(s) x 2 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 2) row groups, y = batches (ne12 * ne13)
 // format q5_1 (ggml type 7) from dsl/formats/q5_1.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q5_1.nc3.r2.sg; generated, do not edit; content hash 9793e0f1953da7d4
+// kgen 0.1.0: mmvq.q5_1.nc3.r2.sg; generated, do not edit; content hash b8e9e55c7fa4ebdd
 // mmvq: y = W . x, W in q5_1 (32 per 24-byte block), x in q8_1x4, y in f32
 // 3 column(s) x 2 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 2) row groups, y = batches (ne12 * ne13)
 // format q5_1 (ggml type 7) from dsl/formats/q5_1.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q5_k.nc3.r1.wg; generated, do not edit; content hash a64ed91028b756f2
+// kgen 0.1.0: mmvq.q5_k.nc3.r1.wg; generated, do not edit; content hash b748dd7f2e4d977b
 // mmvq: y = W . x, W in q5_k (256 per 176-byte block), x in q8_1x4, y in f32
 // 3 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format q5_k (ggml type 13) from dsl/formats/q5_k.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q5_k.nc4.r1.sg; generated, do not edit; content hash 4a8326d92d676168
+// kgen 0.1.0: mmvq.q5_k.nc4.r1.sg; generated, do not edit; content hash f729ec119825e47b
 // mmvq: y = W . x, W in q5_k (256 per 176-byte block), x in q8_1x4, y in f32
 // 4 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format q5_k (ggml type 13) from dsl/formats/q5_k.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q5_k.nc5.r1.sg; generated, do not edit; content hash a6ffe8ed2e442098
+// kgen 0.1.0: mmvq.q5_k.nc5.r1.sg; generated, do not edit; content hash 3401889d672ad8a1
 // mmvq: y = W . x, W in q5_k (256 per 176-byte block), x in q8_1x4, y in f32
 // 5 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format q5_k (ggml type 13) from dsl/formats/q5_k.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

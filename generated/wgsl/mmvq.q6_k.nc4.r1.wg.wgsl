@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q6_k.nc4.r1.wg; generated, do not edit; content hash 3ac7eb1a0568345c
+// kgen 0.1.0: mmvq.q6_k.nc4.r1.wg; generated, do not edit; content hash d4d53ac87c36c65b
 // mmvq: y = W . x, W in q6_k (256 per 210-byte block), x in q8_1x4, y in f32
 // 4 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format q6_k (ggml type 14) from dsl/formats/q6_k.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q6_k.nc7.r2.sg; generated, do not edit; content hash 86ff8597f802a374
+// kgen 0.1.0: mmvq.q6_k.nc7.r2.sg; generated, do not edit; content hash 5356775c56c13738
 // mmvq: y = W . x, W in q6_k (256 per 210-byte block), x in q8_1x4, y in f32
 // 7 column(s) x 2 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 2) row groups, y = batches (ne12 * ne13)
 // format q6_k (ggml type 14) from dsl/formats/q6_k.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

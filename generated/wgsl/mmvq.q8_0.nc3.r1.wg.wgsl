@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q8_0.nc3.r1.wg; generated, do not edit; content hash a23a2f75cad4c210
+// kgen 0.1.0: mmvq.q8_0.nc3.r1.wg; generated, do not edit; content hash 1867ab4115683a99
 // mmvq: y = W . x, W in q8_0 (32 per 34-byte block), x in q8_1x4, y in f32
 // 3 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
 // format q8_0 (ggml type 8) from dsl/formats/q8_0.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

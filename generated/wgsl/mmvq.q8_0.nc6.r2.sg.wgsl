@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q8_0.nc6.r2.sg; generated, do not edit; content hash e2617f13940ad023
+// kgen 0.1.0: mmvq.q8_0.nc6.r2.sg; generated, do not edit; content hash 79cfe7d6a7c98c51
 // mmvq: y = W . x, W in q8_0 (32 per 34-byte block), x in q8_1x4, y in f32
 // 6 column(s) x 2 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 2) row groups, y = batches (ne12 * ne13)
 // format q8_0 (ggml type 8) from dsl/formats/q8_0.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

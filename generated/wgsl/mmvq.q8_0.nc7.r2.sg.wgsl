@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq.q8_0.nc7.r2.sg; generated, do not edit; content hash b7c63e5aabfc577a
+// kgen 0.1.0: mmvq.q8_0.nc7.r2.sg; generated, do not edit; content hash 8d307fbcd3076b34
 // mmvq: y = W . x, W in q8_0 (32 per 34-byte block), x in q8_1x4, y in f32
 // 7 column(s) x 2 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 2) row groups, y = batches (ne12 * ne13)
 // format q8_0 (ggml type 8) from dsl/formats/q8_0.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq_id.iq4_nl.nc1.r1.sg; generated, do not edit; content hash 96db75d705d02620
+// kgen 0.1.0: mmvq_id.iq4_nl.nc1.r1.sg; generated, do not edit; content hash b60810c09de76859
 // mmvq_id: y = W . x, W in iq4_nl (32 per 18-byte block), x in q8_1x4, y in f32
 // 1 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 1) row groups, y = n_used * tokens
 // format iq4_nl (ggml type 20) from dsl/formats/iq4_nl.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

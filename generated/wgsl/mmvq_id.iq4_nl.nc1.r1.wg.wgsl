@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq_id.iq4_nl.nc1.r1.wg; generated, do not edit; content hash 6b90481a2f8c387b
+// kgen 0.1.0: mmvq_id.iq4_nl.nc1.r1.wg; generated, do not edit; content hash 5cf05d57f7dab9a5
 // mmvq_id: y = W . x, W in iq4_nl (32 per 18-byte block), x in q8_1x4, y in f32
 // 1 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = n_used * tokens
 // format iq4_nl (ggml type 20) from dsl/formats/iq4_nl.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

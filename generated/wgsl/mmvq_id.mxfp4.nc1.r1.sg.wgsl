@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq_id.mxfp4.nc1.r1.sg; generated, do not edit; content hash 6562066ddb1b30aa
+// kgen 0.1.0: mmvq_id.mxfp4.nc1.r1.sg; generated, do not edit; content hash d98b0a4fb780ce9b
 // mmvq_id: y = W . x, W in mxfp4 (32 per 17-byte block), x in q8_1x4, y in f32
 // 1 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 1) row groups, y = n_used * tokens
 // format mxfp4 (ggml type 39) from dsl/formats/mxfp4.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

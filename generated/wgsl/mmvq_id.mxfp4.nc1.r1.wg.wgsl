@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq_id.mxfp4.nc1.r1.wg; generated, do not edit; content hash 3b918f26478335ea
+// kgen 0.1.0: mmvq_id.mxfp4.nc1.r1.wg; generated, do not edit; content hash 8b89103fdcfcc718
 // mmvq_id: y = W . x, W in mxfp4 (32 per 17-byte block), x in q8_1x4, y in f32
 // 1 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = n_used * tokens
 // format mxfp4 (ggml type 39) from dsl/formats/mxfp4.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

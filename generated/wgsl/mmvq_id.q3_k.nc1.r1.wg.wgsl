@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq_id.q3_k.nc1.r1.wg; generated, do not edit; content hash 7e86ce31c392d0d6
+// kgen 0.1.0: mmvq_id.q3_k.nc1.r1.wg; generated, do not edit; content hash 13958a866a88be52
 // mmvq_id: y = W . x, W in q3_k (256 per 110-byte block), x in q8_1x4, y in f32
 // 1 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = n_used * tokens
 // format q3_k (ggml type 11) from dsl/formats/q3_k.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq_id.q4_0.nc1.r1.sg; generated, do not edit; content hash 077d1633aeb1a24e
+// kgen 0.1.0: mmvq_id.q4_0.nc1.r1.sg; generated, do not edit; content hash 61e597b5183d8992
 // mmvq_id: y = W . x, W in q4_0 (32 per 18-byte block), x in q8_1x4, y in f32
 // 1 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 1) row groups, y = n_used * tokens
 // format q4_0 (ggml type 2) from dsl/formats/q4_0.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

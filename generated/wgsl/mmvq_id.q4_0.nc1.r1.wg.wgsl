@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq_id.q4_0.nc1.r1.wg; generated, do not edit; content hash 32ae0ccecf7cc93d
+// kgen 0.1.0: mmvq_id.q4_0.nc1.r1.wg; generated, do not edit; content hash 1bd3e033688905f9
 // mmvq_id: y = W . x, W in q4_0 (32 per 18-byte block), x in q8_1x4, y in f32
 // 1 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = n_used * tokens
 // format q4_0 (ggml type 2) from dsl/formats/q4_0.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq_id.q4_1.nc1.r1.sg; generated, do not edit; content hash ac71e572f585858a
+// kgen 0.1.0: mmvq_id.q4_1.nc1.r1.sg; generated, do not edit; content hash 16b30b6d465e3583
 // mmvq_id: y = W . x, W in q4_1 (32 per 20-byte block), x in q8_1x4, y in f32
 // 1 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 1) row groups, y = n_used * tokens
 // format q4_1 (ggml type 3) from dsl/formats/q4_1.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

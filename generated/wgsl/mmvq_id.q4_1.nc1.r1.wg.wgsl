@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq_id.q4_1.nc1.r1.wg; generated, do not edit; content hash bc0b2bdf332618ed
+// kgen 0.1.0: mmvq_id.q4_1.nc1.r1.wg; generated, do not edit; content hash ca047988b7766c82
 // mmvq_id: y = W . x, W in q4_1 (32 per 20-byte block), x in q8_1x4, y in f32
 // 1 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = n_used * tokens
 // format q4_1 (ggml type 3) from dsl/formats/q4_1.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

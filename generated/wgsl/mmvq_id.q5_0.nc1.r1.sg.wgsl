@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq_id.q5_0.nc1.r1.sg; generated, do not edit; content hash 7c2330d35259dc9b
+// kgen 0.1.0: mmvq_id.q5_0.nc1.r1.sg; generated, do not edit; content hash a1e6233b1abe49ab
 // mmvq_id: y = W . x, W in q5_0 (32 per 22-byte block), x in q8_1x4, y in f32
 // 1 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 1) row groups, y = n_used * tokens
 // format q5_0 (ggml type 6) from dsl/formats/q5_0.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

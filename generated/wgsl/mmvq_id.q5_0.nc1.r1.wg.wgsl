@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq_id.q5_0.nc1.r1.wg; generated, do not edit; content hash fbabc72353302814
+// kgen 0.1.0: mmvq_id.q5_0.nc1.r1.wg; generated, do not edit; content hash b5b56d5180841292
 // mmvq_id: y = W . x, W in q5_0 (32 per 22-byte block), x in q8_1x4, y in f32
 // 1 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = n_used * tokens
 // format q5_0 (ggml type 6) from dsl/formats/q5_0.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq_id.q5_1.nc1.r1.sg; generated, do not edit; content hash 1b0fb2573b464711
+// kgen 0.1.0: mmvq_id.q5_1.nc1.r1.sg; generated, do not edit; content hash 6173041493232b6a
 // mmvq_id: y = W . x, W in q5_1 (32 per 24-byte block), x in q8_1x4, y in f32
 // 1 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 1) row groups, y = n_used * tokens
 // format q5_1 (ggml type 7) from dsl/formats/q5_1.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq_id.q5_k.nc1.r1.wg; generated, do not edit; content hash 38bbe0ca0716d0aa
+// kgen 0.1.0: mmvq_id.q5_k.nc1.r1.wg; generated, do not edit; content hash d60c6f6590f9daa2
 // mmvq_id: y = W . x, W in q5_k (256 per 176-byte block), x in q8_1x4, y in f32
 // 1 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
 // grid: x * z = ceil(rows / 1) row groups, y = n_used * tokens
 // format q5_k (ggml type 13) from dsl/formats/q5_k.ts
+// capabilities: dot4i8
 
 requires packed_4x8_integer_dot_product;
 

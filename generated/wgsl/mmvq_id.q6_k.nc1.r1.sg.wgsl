@@ -1,8 +1,9 @@
-// kgen 0.1.0: mmvq_id.q6_k.nc1.r1.sg; generated, do not edit; content hash eade5febc56000bf
+// kgen 0.1.0: mmvq_id.q6_k.nc1.r1.sg; generated, do not edit; content hash 28e6e8e0c2d62ed6
 // mmvq_id: y = W . x, W in q6_k (256 per 210-byte block), x in q8_1x4, y in f32
 // 1 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
 // grid: x * z = ceil(rows / 1) row groups, y = n_used * tokens
 // format q6_k (ggml type 14) from dsl/formats/q6_k.ts
+// capabilities: dot4i8, subgroups
 
 enable subgroups;
 requires packed_4x8_integer_dot_product;

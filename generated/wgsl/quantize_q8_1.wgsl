@@ -1,7 +1,8 @@
-// kgen 0.1.0: quantize_q8_1; generated, do not edit; content hash 7f66c349ce0d2437
+// kgen 0.1.0: quantize_q8_1; generated, do not edit; content hash 3c901dc0d8c44baf
 // quantize_q8_1: f32 activations -> q8_1x4 (header per block: f16 d | int16 exact sum << 16; int8 quants)
 // rounding: round half away from zero of the exact quotient 127 x / amax (integer arithmetic)
 // grid: x = ceil(4 * ceil(K / 128) * 8 / WG_SIZE), y = columns
+// capabilities: none (baseline)
 
 struct Params {
   K: u32, // values per column (a multiple of 32)

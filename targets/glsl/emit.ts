@@ -4,9 +4,9 @@
 // GL_EXT_integer_dot_product (see the README).
 import { CLikeSyntax, headerComment } from '../../codegen/emit/clike.js';
 import { StructuredEmitter } from '../../codegen/emit/structured.js';
-import type { Ty } from '../../codegen/ir/expr.js';
+import { children, type Expr, type Ty } from '../../codegen/ir/expr.js';
 import type { Capability, ElemTy, Kernel } from '../../codegen/ir/kernel.js';
-import { capabilitiesOf, type LoadCaps } from '../../codegen/passes/legalize.js';
+import { capabilitiesOf, kernelExprs, type LoadCaps } from '../../codegen/passes/legalize.js';
 import { requirementsOf, VULKAN_REQUIREMENTS } from '../../codegen/requirements.js';
 
 const ELEM: Record<ElemTy, string> = { u32: 'uint', i32: 'int', f32: 'float', vec4u: 'uvec4', vec4f: 'vec4', u16: 'uint16_t', u8: 'uint8_t' };
@@ -113,12 +113,16 @@ export function emitGlsl(k: Kernel, header: string[]): GlslModule {
 
 /** Buffer views the legalized kernel reads (u16/u8 aliases of the weight buffer). */
 function usedViews(k: Kernel): Map<string, Set<ElemTy>> {
-  const m = new Map<string, Set<ElemTy>>();
-  const text = JSON.stringify(k.body);
-  for (const b of k.buffers) {
-    const s = new Set<ElemTy>();
-    for (const v of ['u16', 'u8'] as const) if (text.includes(`"buf":"${b.name}","view":"${v}"`)) s.add(v);
-    m.set(b.name, s);
-  }
+  const m = new Map<string, Set<ElemTy>>(k.buffers.map((b) => [b.name, new Set<ElemTy>()]));
+  const seen = new Set<Expr>();
+  const ex = (e: Expr): void => {
+    if (seen.has(e)) return;
+    seen.add(e);
+    if (e.k === 'elem' && (e.view === 'u16' || e.view === 'u8')) m.get(e.buf)?.add(e.view);
+    children(e).forEach(ex);
+  };
+  kernelExprs(k).forEach(ex);
+  // Declared in a fixed order (16-bit, then 8-bit), whatever order the body reads them in.
+  for (const [b, set] of m) m.set(b, new Set((['u16', 'u8'] as const).filter((v) => set.has(v))));
   return m;
 }
