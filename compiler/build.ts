@@ -150,7 +150,7 @@ export function optionsHash(opts: BuildOptions): string {
 }
 
 export async function build(opts: BuildOptions = {}): Promise<Bundle & { timings: Timings }> {
-  const timings = Object.fromEntries([...STAGES, 'glslang', 'spirv-val', 'cache-read', 'total', 'cacheHits', 'cacheMisses'].map((k) => [k, 0])) as Timings;
+  const timings = Object.fromEntries([...STAGES, 'glslang', 'spirv-val', 'cache-read', 'total', 'cacheHits', 'cacheMisses'].map((k) => [k, 0])) as unknown as Timings;
   const tStart = now();
   const memo = opts.cache === false ? undefined : new BundleCache(opts.cacheDir);
   const inputHash = memo && buildInputHash(optionsHash(opts), opts.formatFiles);
