@@ -531,6 +531,8 @@ function resolveGlobal(id: Node, ctx: Ctx): Val {
   const sym = id.getSymbol();
   let decl = sym?.getAliasedSymbol()?.getDeclarations()[0] ?? sym?.getDeclarations()[0];
   if (decl && Node.isImportSpecifier(decl)) decl = decl.getSymbol()?.getAliasedSymbol()?.getDeclarations()[0];
+  // The project loads no lib .d.ts (fast), so JavaScript's globals (Math, Number ...) have no declaration here.
+  if (!decl && name in globalThis) return fail(id, `'${name}' is not something format math can use (a parameter, const, helper function, table, or intrinsic)`);
   if (!decl) return fail(id, `unknown name '${name}'`);
   const file = decl.getSourceFile().getFilePath();
   if (file.endsWith('/dsl/intrinsics.ts') && (INTRINSICS as readonly string[]).includes(name)) return { t: 'intrinsic', name: name as IntrinsicName };
