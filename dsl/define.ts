@@ -2,6 +2,7 @@
 // A format file calls defineFormat() once. The math functions (quants, scale, min) are read by the
 // compiler (codegen/frontend) through ts-morph and lowered to IR; they are never run as JavaScript.
 // Their TypeScript types exist so that the editor and tsc check them like any other code.
+import { GGML_TYPES } from '../common/ggml.js';
 
 /** Scalar storage types a block field may have. */
 export type ScalarKind = 'u8' | 'i8' | 'u16' | 'i16' | 'u32' | 'i32' | 'f16' | 'f32';
@@ -103,31 +104,10 @@ export function gcd(a: number, b: number): number {
   return Math.abs(a);
 }
 
-/** ggml's type sizes (ggml-common.h, GGUF type ids), the check every layout must pass. */
-export const ggmlTypeSizes: Record<number, { name: string; blockElems: number; blockBytes: number }> = {
-  2: { name: 'q4_0', blockElems: 32, blockBytes: 18 },
-  3: { name: 'q4_1', blockElems: 32, blockBytes: 20 },
-  6: { name: 'q5_0', blockElems: 32, blockBytes: 22 },
-  7: { name: 'q5_1', blockElems: 32, blockBytes: 24 },
-  8: { name: 'q8_0', blockElems: 32, blockBytes: 34 },
-  9: { name: 'q8_1', blockElems: 32, blockBytes: 36 },
-  10: { name: 'q2_k', blockElems: 256, blockBytes: 84 },
-  11: { name: 'q3_k', blockElems: 256, blockBytes: 110 },
-  12: { name: 'q4_k', blockElems: 256, blockBytes: 144 },
-  13: { name: 'q5_k', blockElems: 256, blockBytes: 176 },
-  14: { name: 'q6_k', blockElems: 256, blockBytes: 210 },
-  15: { name: 'q8_k', blockElems: 256, blockBytes: 292 },
-  16: { name: 'iq2_xxs', blockElems: 256, blockBytes: 66 },
-  17: { name: 'iq2_xs', blockElems: 256, blockBytes: 74 },
-  18: { name: 'iq3_xxs', blockElems: 256, blockBytes: 98 },
-  19: { name: 'iq1_s', blockElems: 256, blockBytes: 50 },
-  20: { name: 'iq4_nl', blockElems: 32, blockBytes: 18 },
-  21: { name: 'iq3_s', blockElems: 256, blockBytes: 110 },
-  22: { name: 'iq2_s', blockElems: 256, blockBytes: 82 },
-  23: { name: 'iq4_xs', blockElems: 256, blockBytes: 136 },
-  29: { name: 'iq1_m', blockElems: 256, blockBytes: 56 },
-  39: { name: 'mxfp4', blockElems: 32, blockBytes: 17 },
-};
+/** ggml's block types by type id (from the one table, common/ggml.ts): the check every layout must pass. */
+export const ggmlTypeSizes: Readonly<Record<number, { name: string; blockElems: number; blockBytes: number }>> = Object.fromEntries(
+  GGML_TYPES.filter((t) => t.quantized && !t.removed).map((t) => [t.id, { name: t.name, blockElems: t.blockElems, blockBytes: t.blockBytes }]),
+);
 
 /**
  * The math of a format. Split a block into groups of `groupElems` elements; for group g the format

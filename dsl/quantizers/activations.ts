@@ -3,7 +3,7 @@
 // ggml-quants.c at ggml commit d99724f2b141fed9e1a9f402213506c081433465.
 
 import { f32ToF16, nearestInt, roundf } from '../../common/numeric.js';
-import { blockCount, cmax, floatToI8, outputBuffer, putF32, putU16 } from './common.js';
+import { blockOutput, cmax, floatToI8, putF32, putU16 } from './common.js';
 
 const fr = Math.fround;
 
@@ -16,8 +16,7 @@ export const Q8_K_LAYOUT = { blockSize: 256, typeSize: 292 } as const;
  * block = { d: fp16(d), s: fp16((float)Σqs * d), qs: int8[32] }. `s` uses the unrounded f32 d.
  */
 export function quantize_q8_1(x: Float32Array, out?: Uint8Array): Uint8Array {
-  const nb = blockCount('q8_1', x, 32);
-  const y = outputBuffer('q8_1', nb * 36, out);
+  const { nb, y } = blockOutput('q8_1', x, out);
   for (let i = 0; i < nb; i++) {
     const base = i * 32;
     const o = i * 36;
@@ -46,8 +45,7 @@ export function quantize_q8_1(x: Float32Array, out?: Uint8Array): Uint8Array {
  * which is also what Σqs gives.
  */
 export function quantize_q8_k(x: Float32Array, out?: Uint8Array): Uint8Array {
-  const nb = blockCount('q8_k', x, 256);
-  const y = outputBuffer('q8_k', nb * 292, out);
+  const { nb, y } = blockOutput('q8_k', x, out);
   for (let i = 0; i < nb; i++) {
     const base = i * 256;
     const o = i * 292;

@@ -2,12 +2,14 @@
 // Only ADD exported functions here; never change existing ones (several quantizer files import them).
 // All float arithmetic is emulated as IEEE float32 (Math.fround after every operation),
 // mirroring ggml-base's non-FMA x86-64 build.
+import { ggmlTypeByName } from '../../common/ggml.js';
+import { kvalues_iq4nl, kvalues_mxfp4 } from '../tables.js';
 
-/** `kvalues_iq4nl` from ggml-common.h (IQ4_NL, IQ4_XS). */
-export const KVALUES_IQ4NL: Int8Array = Int8Array.from([-127, -104, -83, -65, -49, -35, -22, -10, 1, 13, 25, 38, 53, 69, 89, 113]);
+/** `kvalues_iq4nl` from ggml-common.h (IQ4_NL, IQ4_XS): the DSL's table (dsl/tables.ts), as int8. */
+export const KVALUES_IQ4NL: Int8Array = Int8Array.from(kvalues_iq4nl.values);
 
-/** `kvalues_mxfp4` from ggml-common.h: doubled E2M1 values. */
-export const KVALUES_MXFP4: Int8Array = Int8Array.from([0, 1, 2, 3, 4, 6, 8, 12, 0, -1, -2, -3, -4, -6, -8, -12]);
+/** `kvalues_mxfp4` from ggml-common.h: doubled E2M1 values (the DSL's table, dsl/tables.ts). */
+export const KVALUES_MXFP4: Int8Array = Int8Array.from(kvalues_mxfp4.values);
 
 /** C's FLT_MAX. */
 export const FLT_MAX = 3.4028234663852886e38;
@@ -100,4 +102,12 @@ const u32Scratch = new Uint32Array(f32Scratch.buffer);
 export function putF32(b: Uint8Array, off: number, v: number): void {
   f32Scratch[0] = v;
   putU32(b, off, u32Scratch[0]);
+}
+
+/** The block count of `x` and the output bytes of `format`, sized from ggml's type table (common/ggml.ts). */
+export function blockOutput(format: string, x: ArrayLike<number>, out?: Uint8Array): { nb: number; y: Uint8Array } {
+  const t = ggmlTypeByName(format);
+  if (!t || !t.quantized) throw new Error(`quantize_${format}: '${format}' is not a ggml block type`);
+  const nb = blockCount(format, x, t.blockElems);
+  return { nb, y: outputBuffer(format, nb * t.blockBytes, out) };
 }

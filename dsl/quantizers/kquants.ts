@@ -6,6 +6,7 @@
 // multiply-add (ggml-base is built for baseline x86-64). Integer conversions mirror the C
 // truncations (uint8_t / int8_t stores).
 
+import { ggmlTypeByName } from '../../common/ggml.js';
 import { f16ToF32, f32ToF16, nearestInt } from '../../common/numeric.js';
 
 const f = Math.fround;
@@ -16,17 +17,14 @@ export const QK_K = 256;
 /** GROUP_MAX_EPS = 1e-15f. */
 const GROUP_MAX_EPS = f(1e-15);
 
-/** Bytes per 256-element block of each K-quant format. */
-export const KQUANT_BLOCK_BYTES = { q2_k: 84, q3_k: 110, q4_k: 144, q5_k: 176, q6_k: 210 } as const;
-
-type KFormat = keyof typeof KQUANT_BLOCK_BYTES;
+type KFormat = 'q2_k' | 'q3_k' | 'q4_k' | 'q5_k' | 'q6_k';
 
 function prepare(fmt: KFormat, x: Float32Array, out: Uint8Array | undefined): { nb: number; y: Uint8Array } {
   if (x.length % QK_K !== 0) {
     throw new Error(`quantize_${fmt}: input length ${x.length} is not a multiple of ${QK_K}`);
   }
   const nb = x.length / QK_K;
-  const bytes = nb * KQUANT_BLOCK_BYTES[fmt];
+  const bytes = nb * ggmlTypeByName(fmt)!.blockBytes;
   if (out && out.length < bytes) {
     throw new Error(`quantize_${fmt}: output buffer of ${out.length} bytes is smaller than ${bytes}`);
   }

@@ -8,6 +8,7 @@
 // block size), and returns the packed blocks, contiguous. Blocks are quantized independently,
 // so this is the same as quantizing row by row (see iq4_nl for the one caveat).
 
+import { ggmlTypeByName } from '../../common/ggml.js';
 import { e8m0HalfToF32, f32ToF16, nearestInt, roundf } from '../../common/numeric.js';
 import {
   FLT_MAX,
@@ -15,29 +16,23 @@ import {
   KVALUES_IQ4NL,
   KVALUES_MXFP4,
   bestIndexInt8,
-  blockCount,
+  blockOutput,
   cmax,
   floatToI8,
   floatToU8,
   floorLog2f,
-  outputBuffer,
   putU16,
   putU32,
 } from './common.js';
 
 const fr = Math.fround;
 
-/** Block sizes (elements) and type sizes (bytes) of the formats in this file. */
-export const LEGACY_LAYOUT = {
-  q4_0: { blockSize: 32, typeSize: 18 },
-  q4_1: { blockSize: 32, typeSize: 20 },
-  q5_0: { blockSize: 32, typeSize: 22 },
-  q5_1: { blockSize: 32, typeSize: 24 },
-  q8_0: { blockSize: 32, typeSize: 34 },
-  mxfp4: { blockSize: 32, typeSize: 17 },
-  iq4_nl: { blockSize: 32, typeSize: 18 },
-  iq4_xs: { blockSize: 256, typeSize: 136 },
-} as const;
+const LEGACY = ['q4_0', 'q4_1', 'q5_0', 'q5_1', 'q8_0', 'mxfp4', 'iq4_nl', 'iq4_xs'] as const;
+
+/** Block sizes (elements) and type sizes (bytes) of the formats in this file, from ggml's type table. */
+export const LEGACY_LAYOUT = Object.fromEntries(
+  LEGACY.map((n) => [n, { blockSize: ggmlTypeByName(n)!.blockElems, typeSize: ggmlTypeByName(n)!.blockBytes }]),
+) as Record<(typeof LEGACY)[number], { blockSize: number; typeSize: number }>;
 
 /** `amax`/`max` scan of q4_0/q5_0: the signed value with the largest magnitude (first one wins). */
 function signedAbsMax(x: Float32Array, base: number, n: number): number {
@@ -56,8 +51,7 @@ function signedAbsMax(x: Float32Array, base: number, n: number): number {
 
 /** quantize_row_q4_0_ref: d = max/-8, q = MIN(15, (int8_t)(x*id + 8.5f)). */
 export function quantize_q4_0(x: Float32Array, out?: Uint8Array): Uint8Array {
-  const nb = blockCount('q4_0', x, 32);
-  const y = outputBuffer('q4_0', nb * 18, out);
+  const { nb, y } = blockOutput('q4_0', x, out);
   for (let i = 0; i < nb; i++) {
     const base = i * 32;
     const o = i * 18;
@@ -90,8 +84,7 @@ function minMax(x: Float32Array, base: number, n: number): [number, number] {
 
 /** quantize_row_q4_1_ref: d = (max-min)/15, m = min, q = MIN(15, (int8_t)((x-min)*id + 0.5f)). */
 export function quantize_q4_1(x: Float32Array, out?: Uint8Array): Uint8Array {
-  const nb = blockCount('q4_1', x, 32);
-  const y = outputBuffer('q4_1', nb * 20, out);
+  const { nb, y } = blockOutput('q4_1', x, out);
   for (let i = 0; i < nb; i++) {
     const base = i * 32;
     const o = i * 20;
@@ -113,8 +106,7 @@ export function quantize_q4_1(x: Float32Array, out?: Uint8Array): Uint8Array {
 
 /** quantize_row_q5_0_ref: d = max/-16, q = MIN(31, (int8_t)(x*id + 16.5f)); 5th bits in qh. */
 export function quantize_q5_0(x: Float32Array, out?: Uint8Array): Uint8Array {
-  const nb = blockCount('q5_0', x, 32);
-  const y = outputBuffer('q5_0', nb * 22, out);
+  const { nb, y } = blockOutput('q5_0', x, out);
   for (let i = 0; i < nb; i++) {
     const base = i * 32;
     const o = i * 22;
@@ -139,8 +131,7 @@ export function quantize_q5_0(x: Float32Array, out?: Uint8Array): Uint8Array {
 
 /** quantize_row_q5_1_ref: d = (max-min)/31, m = min, q = (uint8_t)((x-min)*id + 0.5f); 5th bits in qh. */
 export function quantize_q5_1(x: Float32Array, out?: Uint8Array): Uint8Array {
-  const nb = blockCount('q5_1', x, 32);
-  const y = outputBuffer('q5_1', nb * 24, out);
+  const { nb, y } = blockOutput('q5_1', x, out);
   for (let i = 0; i < nb; i++) {
     const base = i * 32;
     const o = i * 24;
@@ -166,8 +157,7 @@ export function quantize_q5_1(x: Float32Array, out?: Uint8Array): Uint8Array {
 
 /** quantize_row_q8_0_ref: d = amax/127, q = roundf(x*id) (round half away from zero). */
 export function quantize_q8_0(x: Float32Array, out?: Uint8Array): Uint8Array {
-  const nb = blockCount('q8_0', x, 32);
-  const y = outputBuffer('q8_0', nb * 34, out);
+  const { nb, y } = blockOutput('q8_0', x, out);
   for (let i = 0; i < nb; i++) {
     const base = i * 32;
     const o = i * 34;
@@ -199,8 +189,7 @@ function bestIndexMxfp4(x: number, e: number): number {
 
 /** quantize_row_mxfp4_ref: e = floor(log2(amax)) - 2 + 127 (E8M0), nearest doubled-E2M1 value. */
 export function quantize_mxfp4(x: Float32Array, out?: Uint8Array): Uint8Array {
-  const nb = blockCount('mxfp4', x, 32);
-  const y = outputBuffer('mxfp4', nb * 17, out);
+  const { nb, y } = blockOutput('mxfp4', x, out);
   for (let i = 0; i < nb; i++) {
     const base = i * 32;
     const o = i * 17;
@@ -360,8 +349,7 @@ function iq4nlImpl(
  * either way, so the decoded values are identical).
  */
 export function quantize_iq4_nl(x: Float32Array, out?: Uint8Array): Uint8Array {
-  const nb = blockCount('iq4_nl', x, 32);
-  const y = outputBuffer('iq4_nl', nb * 18, out);
+  const { nb, y } = blockOutput('iq4_nl', x, out);
   const s: Iq4Scratch = { L: new Uint8Array(32), scales: new Float32Array(1), weight: new Float32Array(32) };
   for (let i = 0; i < nb; i++) {
     const o = i * 18;
@@ -376,8 +364,7 @@ export function quantize_iq4_nl(x: Float32Array, out?: Uint8Array): Uint8Array {
  * d = -max_scale/32 and a final nearest-value pass with the quantized sub-scales.
  */
 export function quantize_iq4_xs(x: Float32Array, out?: Uint8Array): Uint8Array {
-  const nb = blockCount('iq4_xs', x, 256);
-  const y = outputBuffer('iq4_xs', nb * 136, out);
+  const { nb, y } = blockOutput('iq4_xs', x, out);
   const s: Iq4Scratch = { L: new Uint8Array(256), scales: new Float32Array(8), weight: new Float32Array(32) };
   for (let i = 0; i < nb; i++) {
     const o = i * 136;
