@@ -25,6 +25,7 @@ import { decodeQ4_0, decodeQ5_0, decodeQ8_1, decoders, halfToF32, type DecoderFo
 const F16_SCALES: Record<string, number[]> = {
   q4_0: [0], q4_1: [0, 2], q5_0: [0], q5_1: [0, 2], q8_0: [0], iq4_nl: [0], iq4_xs: [0],
   q2_k: [80, 82], q3_k: [108], q4_k: [0, 2], q5_k: [0, 2], q6_k: [208], mxfp4: [],
+  iq2_xxs: [0], iq2_xs: [0], iq2_s: [0], iq3_xxs: [0], iq3_s: [0],
 };
 /** mxfp4's E8M0 exponent byte. */
 const E8M0_AT: Record<string, number | undefined> = { mxfp4: 0 };

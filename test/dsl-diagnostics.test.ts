@@ -39,15 +39,20 @@ const GGML_LAYOUTS: Record<string, { ggmlType: number; blockElems: number; block
   q6_k: { ggmlType: 14, blockElems: 256, blockBytes: 210, fields: [['ql', 0, 128], ['qh', 128, 64], ['scales', 192, 16, 'i8'], ['d', 208, 2, 'f16']] },
   iq4_nl: { ggmlType: 20, blockElems: 32, blockBytes: 18, fields: [['d', 0, 2, 'f16'], ['qs', 2, 16]] },
   iq4_xs: { ggmlType: 23, blockElems: 256, blockBytes: 136, fields: [['d', 0, 2, 'f16'], ['scales_h', 2, 2, 'u16'], ['scales_l', 4, 4], ['qs', 8, 128]] },
+  iq2_xxs: { ggmlType: 16, blockElems: 256, blockBytes: 66, fields: [['d', 0, 2, 'f16'], ['qs', 2, 64, 'u16']] },
+  iq2_xs: { ggmlType: 17, blockElems: 256, blockBytes: 74, fields: [['d', 0, 2, 'f16'], ['qs', 2, 64, 'u16'], ['scales', 66, 8]] },
+  iq2_s: { ggmlType: 22, blockElems: 256, blockBytes: 82, fields: [['d', 0, 2, 'f16'], ['qs', 2, 64], ['qh', 66, 8], ['scales', 74, 8]] },
+  iq3_xxs: { ggmlType: 18, blockElems: 256, blockBytes: 98, fields: [['d', 0, 2, 'f16'], ['qs', 2, 96]] },
+  iq3_s: { ggmlType: 21, blockElems: 256, blockBytes: 110, fields: [['d', 0, 2, 'f16'], ['qs', 2, 64], ['qh', 66, 8], ['signs', 74, 32], ['scales', 106, 4]] },
 };
 
-// The brief's list, in its order: the 13 formats' sizes as ggml has them.
-const EXPECTED_SIZES = [18, 20, 22, 24, 34, 17, 84, 110, 144, 176, 210, 18, 136];
+// The brief's list, in its order: the formats' sizes as ggml has them (the first 13, then issue 12's).
+const EXPECTED_SIZES = [18, 20, 22, 24, 34, 17, 84, 110, 144, 176, 210, 18, 136, 66, 74, 82, 98, 110];
 
 const irs = loadFormats();
 const byName = new Map(irs.map((f) => [f.name, f]));
 
-test('the 13 built-in formats are exactly the ones with a ggml layout in the table', (t) => {
+test('the built-in formats are exactly the ones with a ggml layout in the table', (t) => {
   t.deepEqual([...byName.keys()].sort(), Object.keys(GGML_LAYOUTS).sort());
   t.deepEqual(Object.values(GGML_LAYOUTS).map((l) => l.blockBytes), EXPECTED_SIZES);
   t.deepEqual(formatFiles().map((p) => p.slice(p.lastIndexOf('/') + 1)), Object.keys(GGML_LAYOUTS).sort().map((n) => `${n}.ts`));

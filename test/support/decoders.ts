@@ -8,6 +8,10 @@
 // NaN. The golden tests in quantizers-legacy.test.ts and quantizers-kquants.test.ts check them against
 // ggml's own `dequant_f32`.
 
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 export type Decoder = (blocks: Uint8Array, nElems: number) => Float32Array;
 
 const fr = Math.fround;
@@ -259,6 +263,113 @@ export const decodeQ8_k: Decoder = (b, n) => each('q8_k', 256, 292, b, n, (o, y,
   for (let j = 0; j < 256; j++) y[p + j] = fr(d * s8(b[o + 4 + j]));
 });
 
+// ---------------------------------------------------------------- grid i-quants (iq2_*, iq3_*)
+// Their grids and sign table come straight from ggml's ggml-common.h tables as exported to
+// ../shared/reference/ggml-tables.json (or $KGEN_GGML_TABLES), not from kgen's dsl/tables/.
+
+let ggmlJson: Record<string, { ctype: string; values: (number | string)[] }> | undefined;
+const here = dirname(fileURLToPath(import.meta.url));
+/** Table `name` of ggml-tables.json as bytes: 8 per uint64_t entry, 4 per uint32_t, 1 per uint8_t. */
+function ggmlTableBytes(name: string): Uint8Array {
+  if (!ggmlJson) {
+    const path = resolve(process.env.KGEN_GGML_TABLES ?? join(here, '../../../shared/reference/ggml-tables.json'));
+    if (!existsSync(path)) throw new Error(`independent i-quant decoders need ggml's tables: ${path} not found (set KGEN_GGML_TABLES)`);
+    ggmlJson = JSON.parse(readFileSync(path, 'utf8'));
+  }
+  const t = ggmlJson![name];
+  if (!t) throw new Error(`ggml-tables.json has no ${name}`);
+  const width = t.ctype === 'uint64_t' ? 8 : t.ctype === 'uint32_t' ? 4 : 1;
+  const out = new Uint8Array(t.values.length * width);
+  t.values.forEach((v, i) => {
+    let x = BigInt(v);
+    for (let k = 0; k < width; k++, x >>= 8n) out[i * width + k] = Number(x & 0xffn);
+  });
+  return out;
+}
+const tables = new Map<string, Uint8Array>();
+const tbl = (name: string): Uint8Array => tables.get(name) ?? (tables.set(name, ggmlTableBytes(name)), tables.get(name)!);
+/** y = db * grid[j] * (sign bit j ? -1 : 1), as ggml writes it (the product by ±1 last). */
+const signedGrid = (db: number, g: number, signBit: number): number => fr(fr(db * g) * (signBit ? -1 : 1));
+
+/** dequantize_row_iq2_xxs: per 32, u32 a (4 grid bytes), u32 b (4 x 7-bit ksigns index, scale in bits 28..31). */
+export const decodeIq2_xxs: Decoder = (b, n) => each('iq2_xxs', 256, 66, b, n, (o, y, p) => {
+  const grid = tbl('iq2xxs_grid'), ks = tbl('ksigns_iq2xs');
+  const d = half(b, o);
+  for (let ib = 0; ib < 8; ib++) {
+    const a = rd32(b, o + 2 + 8 * ib), s = rd32(b, o + 6 + 8 * ib);
+    const db = fr(fr(d * fr(0.5 + (s >>> 28))) * 0.25);
+    for (let l = 0; l < 4; l++) {
+      const g = 8 * ((a >>> (8 * l)) & 255), signs = ks[(s >>> (7 * l)) & 127];
+      for (let j = 0; j < 8; j++) y[p + 32 * ib + 8 * l + j] = signedGrid(db, grid[g + j], signs & (1 << j));
+    }
+  }
+});
+
+/** dequantize_row_iq2_xs: u16 qs (9-bit grid index | 7-bit ksigns index), 4-bit scales per 16 in scales[8] at 66. */
+export const decodeIq2_xs: Decoder = (b, n) => each('iq2_xs', 256, 74, b, n, (o, y, p) => {
+  const grid = tbl('iq2xs_grid'), ks = tbl('ksigns_iq2xs');
+  const d = half(b, o);
+  for (let ib = 0; ib < 8; ib++) {
+    const db = [fr(fr(d * fr(0.5 + (b[o + 66 + ib] & 0xf))) * 0.25), fr(fr(d * fr(0.5 + (b[o + 66 + ib] >> 4))) * 0.25)];
+    for (let l = 0; l < 4; l++) {
+      const q = rd16(b, o + 2 + 2 * (4 * ib + l));
+      const g = 8 * (q & 511), signs = ks[q >> 9];
+      for (let j = 0; j < 8; j++) y[p + 32 * ib + 8 * l + j] = signedGrid(db[l >> 1], grid[g + j], signs & (1 << j));
+    }
+  }
+});
+
+/** dequantize_row_iq2_s: grid index qs[l] | 2 bits of qh[ib], sign bytes at qs + 32, scales[8] at 74. */
+export const decodeIq2_s: Decoder = (b, n) => each('iq2_s', 256, 82, b, n, (o, y, p) => {
+  const grid = tbl('iq2s_grid');
+  const d = half(b, o);
+  for (let ib = 0; ib < 8; ib++) {
+    const db = [fr(fr(d * fr(0.5 + (b[o + 74 + ib] & 0xf))) * 0.25), fr(fr(d * fr(0.5 + (b[o + 74 + ib] >> 4))) * 0.25)];
+    for (let l = 0; l < 4; l++) {
+      const g = 8 * (b[o + 2 + 4 * ib + l] | ((b[o + 66 + ib] << (8 - 2 * l)) & 0x300));
+      const signs = b[o + 2 + 32 + 4 * ib + l];
+      for (let j = 0; j < 8; j++) y[p + 32 * ib + 8 * l + j] = signedGrid(db[l >> 1], grid[g + j], signs & (1 << j));
+    }
+  }
+});
+
+/** dequantize_row_iq3_xxs: 64 grid bytes, then a u32 per 32 (4 x 7-bit ksigns index, scale in bits 28..31). */
+export const decodeIq3_xxs: Decoder = (b, n) => each('iq3_xxs', 256, 98, b, n, (o, y, p) => {
+  const grid = tbl('iq3xxs_grid'), ks = tbl('ksigns_iq2xs');
+  const d = half(b, o);
+  for (let ib = 0; ib < 8; ib++) {
+    const s = rd32(b, o + 2 + 64 + 4 * ib);
+    const db = fr(fr(d * fr(0.5 + (s >>> 28))) * 0.5);
+    for (let l = 0; l < 4; l++) {
+      const signs = ks[(s >>> (7 * l)) & 127];
+      const g1 = 4 * b[o + 2 + 8 * ib + 2 * l], g2 = 4 * b[o + 2 + 8 * ib + 2 * l + 1];
+      for (let j = 0; j < 4; j++) {
+        y[p + 32 * ib + 8 * l + j] = signedGrid(db, grid[g1 + j], signs & (1 << j));
+        y[p + 32 * ib + 8 * l + j + 4] = signedGrid(db, grid[g2 + j], signs & (1 << (j + 4)));
+      }
+    }
+  }
+});
+
+/** dequantize_row_iq3_s: grid index qs | qh bit << 8, sign bytes at 74, db = d * (1 + 2 * nibble) from scales at 106. */
+export const decodeIq3_s: Decoder = (b, n) => each('iq3_s', 256, 110, b, n, (o, y, p) => {
+  const grid = tbl('iq3s_grid');
+  const d = half(b, o);
+  for (let ib = 0; ib < 8; ib++) {
+    const db = fr(d * (1 + 2 * ((b[o + 106 + (ib >> 1)] >> (4 * (ib & 1))) & 0xf)));
+    const qh = b[o + 66 + ib];
+    for (let l = 0; l < 4; l++) {
+      const signs = b[o + 74 + 4 * ib + l];
+      const g1 = 4 * (b[o + 2 + 8 * ib + 2 * l] | ((qh << (8 - 2 * l)) & 256));
+      const g2 = 4 * (b[o + 2 + 8 * ib + 2 * l + 1] | ((qh << (7 - 2 * l)) & 256));
+      for (let j = 0; j < 4; j++) {
+        y[p + 32 * ib + 8 * l + j] = signedGrid(db, grid[g1 + j], signs & (1 << j));
+        y[p + 32 * ib + 8 * l + j + 4] = signedGrid(db, grid[g2 + j], signs & (1 << (j + 4)));
+      }
+    }
+  }
+});
+
 /** Block facts of every decoder's format, written from ggml-common.h (not read from kgen). */
 export interface DecoderInfo { decode: Decoder; blockElems: number; blockBytes: number }
 
@@ -278,6 +389,11 @@ const table = {
   q5_k: { decode: decodeQ5_k, blockElems: 256, blockBytes: 176 },
   q6_k: { decode: decodeQ6_k, blockElems: 256, blockBytes: 210 },
   q8_k: { decode: decodeQ8_k, blockElems: 256, blockBytes: 292 },
+  iq2_xxs: { decode: decodeIq2_xxs, blockElems: 256, blockBytes: 66 },
+  iq2_xs: { decode: decodeIq2_xs, blockElems: 256, blockBytes: 74 },
+  iq2_s: { decode: decodeIq2_s, blockElems: 256, blockBytes: 82 },
+  iq3_xxs: { decode: decodeIq3_xxs, blockElems: 256, blockBytes: 98 },
+  iq3_s: { decode: decodeIq3_s, blockElems: 256, blockBytes: 110 },
 } satisfies Record<string, DecoderInfo>;
 
 export type DecoderFormat = keyof typeof table;
