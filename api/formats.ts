@@ -91,4 +91,4 @@ export function mmvqReference(format: string, weights: Uint8Array, x: Float32Arr
   return opts.precision === 'f64' ? mmvqF64(cpu, weights, xq, shape) : mmvq(cpu, weights, xq, shape);
 }
 
-export type { MatVecShape };
+export type { MatVecShape, QuantizeOptions };

@@ -7,7 +7,7 @@
 // ggml's gguf writer does). The header and KV pairs are serialized by @huggingface/gguf's
 // `serializeGgufMetadata`; the tensor infos and data by this file.
 import { GGUFValueType, serializeGgufMetadata, type GGUFTypedMetadata, type MetadataValue } from '@huggingface/gguf';
-import { formats, quantize } from '../api/formats.js';
+import { formats, quantize, type QuantizeOptions } from '../api/formats.js';
 import { GgufError, GGUF_LIMITS } from './read.js';
 import { ggmlTensorBytes, resolveGgmlType, type GgmlTypeInfo } from './types.js';
 
@@ -325,15 +325,16 @@ export async function writeGguf(path: string, tensors: readonly GgufTensorInput[
 
 /**
  * A tensor quantized with kgen: `values` holds rows x K floats, row-major (K fastest); `shape` is ggml
- * order [K, rows] (or [K, ne1, ne2, ...]). `format` is one of `formats` (e.g. "q4_k").
+ * order [K, rows] (or [K, ne1, ne2, ...]). `format` is one of `formats` (e.g. "q4_k"). `opts.importance` is the
+ * quantizer's importance matrix (K floats; iq2_xxs and iq2_xs need one, as in ggml).
  */
-export function quantizedTensor(name: string, format: string, values: Float32Array, shape: readonly number[]): GgufTensorInput {
+export function quantizedTensor(name: string, format: string, values: Float32Array, shape: readonly number[], opts: QuantizeOptions = {}): GgufTensorInput {
   const f = formats[format];
   if (!f) fail(`tensor '${name}': unknown kgen format '${format}'; known: ${Object.keys(formats).sort().join(', ')}`, name);
   const n = shape.reduce((a, b) => a * b, 1);
   if (values.length !== n) fail(`tensor '${name}': shape [${shape.join(', ')}] has ${n} elements; values has ${values.length}`, name);
   if (shape[0] % f.blockElems !== 0) fail(`tensor '${name}': K = ne0 = ${shape[0]} is not a multiple of ${format}'s block size ${f.blockElems}`, name);
-  return { name, type: f.ggmlType, shape, data: quantize(format, values) };
+  return { name, type: f.ggmlType, shape, data: quantize(format, values, opts) };
 }
 
 /** An f32 tensor (e.g. norms, biases): `values` row-major, `shape` ggml order (default [values.length]). */

@@ -30,11 +30,15 @@ import { T, kvRaw, kvString, kvStringArray, kvU32, kvU64, randomF32, rawGguf, te
 const tmp = tempDir();
 test.after.always(() => tmp.remove());
 
-/** Every kgen format, quantized: shape [K, rows] with K a multiple of 256 (fits every block size). */
+/**
+ * Every kgen format, quantized: shape [K, rows] with K a multiple of 256 (fits every block size). The importance
+ * matrix is all ones (what ggml's golden vectors use; iq2_xxs and iq2_xs need one, the others ignore it or
+ * weigh uniformly).
+ */
 function kgenTensors(K = 512, rows = 3): { input: GgufTensorInput; values: Float32Array; format: string }[] {
   return Object.keys(formats).sort().map((format, i) => {
     const values = randomF32(K * rows, 1000 + i);
-    return { format, values, input: quantizedTensor(`blk.${i}.${format}.weight`, format, values, [K, rows]) };
+    return { format, values, input: quantizedTensor(`blk.${i}.${format}.weight`, format, values, [K, rows], { importance: new Float32Array(K).fill(1) }) };
   });
 }
 
@@ -68,7 +72,7 @@ test('types: every kgen format has the same ggml id, block size and block bytes 
   t.is(ggmlTypeById(4), undefined);
   t.false(kgenSupports('f32'));
   t.true(kgenReadable('f32') && kgenReadable('f16'));
-  t.false(kgenReadable('iq2_xxs') || kgenSupports('iq2_xxs'));
+  t.false(kgenReadable('tq1_0') || kgenSupports('tq1_0'));
   // A few sizes from ggml-common.h.
   const sizes: Record<string, [number, number]> = { q8_k: [256, 292], iq2_xxs: [256, 66], iq1_s: [256, 50], iq1_m: [256, 56], tq1_0: [256, 54], tq2_0: [256, 66], nvfp4: [64, 36], q1_0: [128, 18], bf16: [1, 2] };
   for (const [n, [be, bb]] of Object.entries(sizes)) t.deepEqual([ggmlTypeByName(n)!.blockElems, ggmlTypeByName(n)!.blockBytes], [be, bb], n);
@@ -418,7 +422,7 @@ test('corrupt: random byte corruption gives a GgufError or a file whose tensors 
 test('unsupported types: listed (kgen: false), but reading one names the tensor and its type', async (t) => {
   const tensors: GgufTensorInput[] = [
     quantizedTensor('blk.0.attn_q.weight', 'q4_k', randomF32(256 * 2, 13), [256, 2]),
-    { name: 'blk.0.attn_k.weight', type: 'iq2_xxs', shape: [256, 2], data: new Uint8Array(132) },
+    { name: 'blk.0.attn_k.weight', type: 'tq2_0', shape: [256, 2], data: new Uint8Array(132) },
     { name: 'blk.0.bf', type: 'bf16', shape: [8], data: new Uint8Array(16) },
     f16Tensor('blk.0.f16', 4),
   ];
@@ -426,7 +430,7 @@ test('unsupported types: listed (kgen: false), but reading one names the tensor 
   t.deepEqual(f.tensors.map((x) => [x.name, x.kgen, x.readable]), [
     ['blk.0.attn_q.weight', true, true], ['blk.0.attn_k.weight', false, false], ['blk.0.bf', false, false], ['blk.0.f16', false, true],
   ]);
-  const err = await t.throwsAsync(f.readTensor('blk.0.attn_k.weight'), { instanceOf: GgufError, message: /tensor 'blk.0.attn_k.weight' has type iq2_xxs \(ggml type 16\), which kgen does not support/ });
+  const err = await t.throwsAsync(f.readTensor('blk.0.attn_k.weight'), { instanceOf: GgufError, message: /tensor 'blk.0.attn_k.weight' has type tq2_0 \(ggml type 35\), which kgen does not support/ });
   t.is(err?.tensor, 'blk.0.attn_k.weight');
   await t.throwsAsync(f.readTensor('blk.0.bf'), { message: /type bf16 \(ggml type 30\)/ });
   t.deepEqual(await f.readTensor('blk.0.f16'), tensors[3].data);
@@ -439,7 +443,7 @@ test('inspect, formatInspectTable and inspectCommand', async (t) => {
   const tensors: GgufTensorInput[] = [
     quantizedTensor('blk.0.attn_q.weight', 'q4_k', randomF32(256 * 4, 14), [256, 4]),
     quantizedTensor('blk.0.ffn_down.weight', 'q6_k', randomF32(512 * 2, 15), [512, 2]),
-    { name: 'token_embd.weight', type: 'iq2_xxs', shape: [256, 3], data: new Uint8Array(198) },
+    { name: 'token_embd.weight', type: 'tq2_0', shape: [256, 3], data: new Uint8Array(198) },
     f32Tensor('output_norm.weight', randomF32(256, 16)),
   ];
   const path = tmp.file('inspect.gguf');
@@ -448,16 +452,16 @@ test('inspect, formatInspectTable and inspectCommand', async (t) => {
   t.deepEqual(rows, [
     { name: 'blk.0.attn_q.weight', type: 'q4_k', ggmlType: 12, shape: [256, 4], bytes: 576, kgen: true },
     { name: 'blk.0.ffn_down.weight', type: 'q6_k', ggmlType: 14, shape: [512, 2], bytes: 840, kgen: true },
-    { name: 'token_embd.weight', type: 'iq2_xxs', ggmlType: 16, shape: [256, 3], bytes: 198, kgen: false },
+    { name: 'token_embd.weight', type: 'tq2_0', ggmlType: 35, shape: [256, 3], bytes: 198, kgen: false },
     { name: 'output_norm.weight', type: 'f32', ggmlType: 0, shape: [256], bytes: 1024, kgen: false },
   ]);
   const table = formatInspectTable(rows);
   const lines = table.split('\n');
   t.regex(lines[0], /^name\s+type\s+shape \(ne0 first\)\s+bytes\s+kgen$/);
   t.regex(table, /blk\.0\.attn_q\.weight\s+q4_k\s+256 x 4\s+576 B\s+yes/);
-  t.regex(table, /token_embd\.weight\s+iq2_xxs\s+256 x 3\s+198 B\s+no/);
+  t.regex(table, /token_embd\.weight\s+tq2_0\s+256 x 3\s+198 B\s+no/);
   t.regex(table, /output_norm\.weight\s+f32\s+256\s+1\.00 KiB\s+no/);
-  t.regex(lines[lines.length - 1], /^4 tensors, 2\.58 KiB \(q4_k: 1, q6_k: 1, iq2_xxs: 1, f32: 1\); kgen kernels for 2 \(1\.38 KiB\)$/);
+  t.regex(lines[lines.length - 1], /^4 tensors, 2\.58 KiB \(q4_k: 1, q6_k: 1, tq2_0: 1, f32: 1\); kgen kernels for 2 \(1\.38 KiB\)$/);
   const out = await inspectCommand(path);
   t.true(out.startsWith(`${path}: GGUF v3, `));
   t.regex(out, /4 tensors, 3 metadata keys, alignment 32, data at byte \d+/);
@@ -485,7 +489,7 @@ test('gguf-py (llama.cpp\'s Python reader/writer) agrees with kgen, when install
     return;
   }
   // 1. gguf-py reads kgen's file and dequantizes each tensor to kgen's values.
-  const q = kgenTensors(256, 2).filter(({ format }) => ['q4_0', 'q4_1', 'q5_0', 'q5_1', 'q8_0', 'q2_k', 'q3_k', 'q4_k', 'q5_k', 'q6_k', 'iq4_nl', 'iq4_xs', 'mxfp4'].includes(format));
+  const q = kgenTensors(256, 2).filter(({ format }) => ['q4_0', 'q4_1', 'q5_0', 'q5_1', 'q8_0', 'q2_k', 'q3_k', 'q4_k', 'q5_k', 'q6_k', 'iq4_nl', 'iq4_xs', 'mxfp4', 'iq2_xxs', 'iq2_xs', 'iq2_s', 'iq3_xxs', 'iq3_s'].includes(format));
   const path = tmp.file('for-gguf-py.gguf');
   await writeGguf(path, [...q.map((x) => x.input), f32Tensor('norm', randomF32(8, 3))], { metadata: { 'general.architecture': 'llama', 'llama.block_count': 1 } });
   const script = `
