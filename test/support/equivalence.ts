@@ -373,7 +373,8 @@ function matrix(format: string, kind: DataKind | 'trap', rows: number, K: number
         for (let k = 0; k < K; k++) x[r * K + k] *= s;
         if (r % 5 === 2) x[r * K + Math.floor(next() * K)] *= 50;
       }
-      W = quantize(format, x);
+      // An all-ones importance matrix, as ggml's golden vectors (iq2_xxs and iq2_xs need one; the rest ignore it).
+      W = quantize(format, x, { importance: new Float32Array(K).fill(1) });
     } else if (kind === 'random-bytes') W = randomBlocks(format, rows, bpr, next);
     else W = trapBlocks(format, rows, bpr, next);
     if (weightCache.size > 64) weightCache.clear();
