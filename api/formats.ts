@@ -1,7 +1,7 @@
 // The CPU side of the library API: quantize, dequantize, mmvqReference over the built-in formats.
 // It sits above the layers it joins: the DSL's quantizers, the generated CPU math and the reference.
 import { cpuFormats } from '../generated/cpu/index.js';
-import { formatDefs } from '../generated/formats.js';
+import { cpuOnlyFormats, formatDefs } from '../generated/formats.js';
 import type { FormatDef, LayoutField, QuantizeOptions } from '../dsl/define.js';
 import { quantize_q8_1 } from '../dsl/quantizers/activations.js';
 import { dequantize as dequantizeCpu, mmvq, mmvqF64, rowBytes, type CpuFormat, type MatVecShape } from '../targets/js/reference.js';
@@ -22,12 +22,17 @@ export interface FormatInfo {
   fields: LayoutField[];
   /** One line describing the format. */
   description?: string;
+  /** The generated bundle has GPU kernels for it (false: CPU reference and quantizer only, see `cpuOnly`). */
+  gpu: boolean;
+  /** Why there are no GPU kernels yet (absent when there are). */
+  cpuOnly?: string;
 }
 
 function info(d: FormatDef): FormatInfo {
   return {
     name: d.name, ggmlType: d.ggmlType, blockElems: d.blockElems, blockBytes: d.derived.blockBytes,
     groupElems: d.groupElems, fields: d.derived.fields, description: d.description,
+    gpu: !(d.name in cpuOnlyFormats), ...(d.name in cpuOnlyFormats ? { cpuOnly: cpuOnlyFormats[d.name] } : {}),
   };
 }
 

@@ -60,6 +60,8 @@ export interface Manifest {
   activationLayout: { name: string; description: string; superBlockElems: number; superBlockBytes: number };
   /** The weight formats covered, with block sizes in elements and bytes and their DSL source file. */
   formats: { name: string; ggmlType: number; blockElems: number; blockBytes: number; groupElems: number; source: string }[];
+  /** Formats with a CPU reference and quantizer but no GPU kernels yet, and why (absent when none). */
+  cpuOnly?: { name: string; ggmlType: number; reason: string }[];
   /** Every kernel in the bundle. */
   kernels: ManifestKernel[];
 }

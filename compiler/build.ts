@@ -6,7 +6,7 @@ import type { FormatIR } from '../codegen/ir/format.js';
 import type { Kernel } from '../codegen/ir/kernel.js';
 import { printFormat, printKernel } from '../codegen/ir/print.js';
 import { shareSubexpressions } from '../codegen/passes/cse.js';
-import { capabilitiesOf, prepareKernel, type LoadCaps } from '../codegen/passes/legalize.js';
+import { capabilitiesOf, packSmallTable, prepareKernel, type LoadCaps } from '../codegen/passes/legalize.js';
 import { emitCpuFormat } from '../targets/js/emit.js';
 import { emitWgsl, wgslLoadCaps } from '../targets/wgsl/emit.js';
 import { emitGlsl, glslLoadCaps } from '../targets/glsl/emit.js';
@@ -55,6 +55,9 @@ export function emitCpuFiles(irs: FormatIR[]): Map<string, string> {
     '/** The definition of every built-in format (layout, quantizer), by name. */',
     `export const formatDefs: Record<string, FormatDef> = { ${names.map((n) => `${n}: ${n} as unknown as FormatDef`).join(', ')} };`,
     '',
+    '/** Formats without GPU kernels yet (CPU reference and quantizer only), and why. */',
+    `export const cpuOnlyFormats: Record<string, string> = { ${irs.filter((f) => gpuUnsupported(f)).map((f) => `${f.name}: ${JSON.stringify(gpuUnsupported(f))}`).join(', ')} };`,
+    '',
   ].join('\n');
   out.set('formats.ts', generatedHeader(['The built-in format definitions'], defs) + '\n' + defs);
   return out;
@@ -88,6 +91,13 @@ export interface BuildOptions {
 }
 
 /** The kernel keys a build makes. */
+/** Why the GPU targets cannot build format `f` yet (undefined: they can): tables larger than they hold. */
+export function gpuUnsupported(f: FormatIR): string | undefined {
+  const large = f.tables.filter((t) => !packSmallTable(t));
+  if (!large.length) return undefined;
+  return `lookup tables larger than the GPU targets hold yet (${large.map((t) => `${t.name}: ${t.values.length} x ${t.kind}`).join(', ')}; only byte tables of up to 16 entries)`;
+}
+
 export function selectKeys(irs: FormatIR[], variants?: string[]): KernelKey[] {
   // The default set, plus the variants the shipped tuning tables choose (so they are used by default).
   const tuned = tunedKeys().map(parseKey).filter((k) => irs.some((f) => f.name === k.format));
@@ -167,7 +177,15 @@ export async function build(opts: BuildOptions = {}): Promise<Bundle & { timings
   const irs = opts.formats?.length ? opts.formats.map((n) => all.find((f) => f.name === n) ?? fail(`kgen: unknown format '${n}'; known: ${all.map((f) => f.name).join(', ')}`)) : all;
   const targets = new Set(opts.targets ?? TARGETS);
   for (const t of targets) if (!TARGETS.includes(t)) throw new Error(`kgen: unknown target '${t}'; targets are ${TARGETS.join(', ')}`);
-  const keys = selectKeys(irs, opts.variants);
+  // Formats the GPU targets cannot hold yet get their CPU modules only; asking for their kernels is an error.
+  for (const f of all) {
+    const why = gpuUnsupported(f);
+    const named = opts.formats?.includes(f.name) || opts.variants?.some((v) => v.split('.')[1] === f.name);
+    if (why && named) throw new Error(`kgen: format ${f.name} has no GPU kernels yet: ${why} (its CPU reference and quantizer are built with --ts)`);
+  }
+  const cpuOnly = irs.filter((f) => gpuUnsupported(f)).map((f) => ({ name: f.name, ggmlType: f.ggmlType, reason: gpuUnsupported(f)! }));
+  const gpuIrs = irs.filter((f) => !cpuOnly.some((c) => c.name === f.name));
+  const keys = selectKeys(gpuIrs, opts.variants);
   const files = new Map<string, string | Uint8Array>();
   const records: ManifestKernel[] = [];
   const spirvJobs: (() => Promise<void>)[] = [];
@@ -240,7 +258,8 @@ export async function build(opts: BuildOptions = {}): Promise<Bundle & { timings
       superBlockElems: ACT.superBlockElems,
       superBlockBytes: ACT.superBlockBytes,
     },
-    formats: irs.map((f) => ({ name: f.name, ggmlType: f.ggmlType, blockElems: f.blockElems, blockBytes: f.blockBytes, groupElems: f.groupElems, source: f.source.file })),
+    formats: gpuIrs.map((f) => ({ name: f.name, ggmlType: f.ggmlType, blockElems: f.blockElems, blockBytes: f.blockBytes, groupElems: f.groupElems, source: f.source.file })),
+    ...(cpuOnly.length ? { cpuOnly } : {}),
     kernels: records.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
   };
   files.set('manifest.json', JSON.stringify(manifest, null, 1) + '\n');

@@ -17,19 +17,24 @@ export function resolveGgmlType(type: string | number): GgmlTypeInfo {
   return info;
 }
 
-/** kgen has mat-vec kernels for this type (it is one of `formats`). */
-export function kgenSupports(type: string | number): boolean {
+/** The kgen format of this type, if it is one of `formats`. */
+function kgenFormat(type: string | number) {
   const info = typeof type === 'number' ? ggmlTypeById(type) : ggmlTypeByName(type);
-  if (!info) return false;
+  if (!info) return undefined;
   const f = formats[info.name];
-  return f !== undefined && f.ggmlType === info.id;
+  return f !== undefined && f.ggmlType === info.id ? f : undefined;
 }
 
-/** Types kgen can read as tensor data: every type in `formats`, plus f32 and f16 as plain data. */
+/** kgen has GPU mat-vec kernels for this type (one of `formats` with `gpu`). */
+export function kgenSupports(type: string | number): boolean {
+  return kgenFormat(type)?.gpu === true;
+}
+
+/** Types kgen can read as tensor data: every type in `formats` (CPU-only ones too), plus f32 and f16 as plain data. */
 export function kgenReadable(type: string | number): boolean {
   const info = typeof type === 'number' ? ggmlTypeById(type) : ggmlTypeByName(type);
   if (!info) return false;
-  return info.id === 0 || info.id === 1 || kgenSupports(info.id);
+  return info.id === 0 || info.id === 1 || kgenFormat(info.id) !== undefined;
 }
 
 /**

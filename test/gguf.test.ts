@@ -63,7 +63,7 @@ test('types: every kgen format has the same ggml id, block size and block bytes 
     t.is(info!.id, f.ggmlType, f.name);
     t.is(info!.blockElems, f.blockElems, f.name);
     t.is(info!.blockBytes, f.blockBytes, f.name);
-    t.true(kgenSupports(f.name) && kgenSupports(f.ggmlType) && kgenReadable(f.ggmlType), f.name);
+    t.true(kgenSupports(f.name) === f.gpu && kgenSupports(f.ggmlType) === f.gpu && kgenReadable(f.ggmlType), f.name);
   }
   t.is(new Set(GGML_TYPES.map((x) => x.id)).size, GGML_TYPES.length);
   t.is(new Set(GGML_TYPES.map((x) => x.name)).size, GGML_TYPES.length);
@@ -172,7 +172,8 @@ test('round trip: kgen writes every format, @huggingface/gguf parses it back, kg
   const f = await openGguf(path);
   for (const { format, input } of q) {
     const ti = f.tensor(input.name);
-    t.true(ti.kgen);
+    t.is(ti.kgen, formats[format].gpu, `${format}: kgen (GPU kernels) column`);
+    t.true(ti.readable);
     t.deepEqual([ti.K, ti.rows], [512, 3]);
     const got = dequantize(format, await f.readTensor(ti), ti.rows, ti.K);
     t.deepEqual(got, dequantize(format, input.data, 3, 512), format);

@@ -21,6 +21,8 @@ export interface KernelBundle {
   kernel(key: string): RuntimeKernel | undefined;
   /** The weight formats the bundle covers, with their block sizes. */
   formats: Manifest['formats'];
+  /** Formats the bundle has no GPU kernels for yet, and why (named in the error when one is asked for). */
+  cpuOnly?: Manifest['cpuOnly'];
 }
 
 export type Target = 'wgsl' | 'spirv';
@@ -29,11 +31,12 @@ export type Target = 'wgsl' | 'spirv';
  *  kernels with code for it are found. */
 export function bundleFromGenerated(
   kernels: Record<string, { record: ManifestKernel; wgsl?: () => Promise<string>; spirv?: () => Promise<Uint32Array> }>,
-  manifest: Pick<Manifest, 'formats'>,
+  manifest: Pick<Manifest, 'formats' | 'cpuOnly'>,
   target: Target,
 ): KernelBundle {
   return {
     formats: manifest.formats,
+    cpuOnly: manifest.cpuOnly,
     kernel(key) {
       const k = Object.prototype.hasOwnProperty.call(kernels, key) ? kernels[key] : undefined;
       if (!k?.[target] || !k.record.targets[target]) return undefined;
@@ -43,10 +46,11 @@ export function bundleFromGenerated(
 }
 
 /** An in-memory build() result ({ manifest, files }) for one target. */
-export function bundleFromBuild(b: { manifest: Pick<Manifest, 'formats' | 'kernels'>; files: ReadonlyMap<string, string | Uint8Array> }, target: Target): KernelBundle {
+export function bundleFromBuild(b: { manifest: Pick<Manifest, 'formats' | 'kernels' | 'cpuOnly'>; files: ReadonlyMap<string, string | Uint8Array> }, target: Target): KernelBundle {
   const byKey = new Map(b.manifest.kernels.map((k) => [k.key, k]));
   return {
     formats: b.manifest.formats,
+    cpuOnly: b.manifest.cpuOnly,
     kernel(key) {
       const record = byKey.get(key);
       const t = record?.targets[target];
@@ -238,6 +242,8 @@ export function checkShape(who: string, bundle: KernelBundle, opts: Pick<MatVecO
   if (!Number.isInteger(rows) || rows < 1) throw new RangeError(`${who}: rows = ${rows} must be a positive integer`);
   if (!Number.isInteger(ncols) || ncols < 1 || ncols > 8) throw new RangeError(`${who}: ncols = ${ncols} must be 1..8`);
   const info = bundle.formats.find((f) => f.name === format);
+  const cpuOnly = bundle.cpuOnly?.find((f) => f.name === format);
+  if (cpuOnly) throw new Error(`${who}: format '${format}' has no GPU kernels yet: ${cpuOnly.reason}; kgen's CPU reference (quantize, dequantize, mmvqReference) supports it`);
   if (!info) throw new Error(`${who}: unknown format '${format}'; the bundle has ${bundle.formats.map((f) => f.name).join(', ')}`);
   if (!Number.isInteger(K) || K < info.blockElems || K % info.blockElems !== 0) throw new RangeError(`${who}: K = ${K} must be a positive multiple of ${format}'s block size ${info.blockElems}`);
   const rowBytes = (K / info.blockElems) * info.blockBytes;
