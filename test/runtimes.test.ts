@@ -118,3 +118,25 @@ test.serial('webgpu: a validation error during a run rejects with the driver mes
   await t.throwsAsync(mv.run(new Float32Array(K)), { message: /kgen webgpu: run: the device has been destroyed/ });
   rt.destroy();
 });
+
+test.serial('vulkan: GPU work that does not finish rejects with the driver message (never a hang), and so does every later call', async (t) => {
+  const vk = await import('../targets/vulkan/index.js');
+  const { kernels, manifest } = await import('../generated/index.js');
+  // A 1 ms fence timeout: the weights' fill or the mat-vec (8192 x 4096 q8_0 on lavapipe) cannot finish in time.
+  const dev = vk.openVulkanDevice({ deviceIndex: vk.listVulkanDevices().find((d) => d.driverName === 'llvmpipe')?.index, timeoutMs: 1 });
+  const rows = 8192, K = 4096;
+  let first: Error | undefined;
+  let mv: Awaited<ReturnType<typeof vk.createVulkanMatVec>> | undefined;
+  try {
+    mv = await vk.createVulkanMatVec(dev, { format: 'q8_0', rows, K, kernels: vk.spirvBundleFromGenerated(kernels, manifest), tuning: null });
+    mv.upload(new Uint8Array((rows * K * 34) / 32));
+    await mv.run(new Float32Array(K));
+  } catch (e) {
+    first = e as Error;
+  }
+  t.truthy(first, 'a 1 ms timeout passed');
+  t.regex(first!.message, /^kgen vulkan: vkWaitForFences\(\w+\) failed: VK_TIMEOUT .*the device cannot be used any more/);
+  if (mv) await t.throwsAsync(mv.run(new Float32Array(K)), { message: /unusable|cannot be used/ });
+  else await t.throwsAsync(vk.createVulkanActivation(dev, { K, kernels: vk.spirvBundleFromGenerated(kernels, manifest) }), { message: /unusable|cannot be used/ });
+  dev.destroy();
+});

@@ -121,8 +121,20 @@ export async function createVulkanActivation(device: VulkanDevice, opts: VulkanA
       },
     };
   } catch (e) {
-    if (!device.destroyed) made.forEach((b) => b.destroy());
+    freeAll(device, made);
     throw e;
+  }
+}
+
+/** Frees what a failed call made; a failure to free (the device is stuck) must not hide the first error. */
+function freeAll(device: VulkanDevice, made: { destroy(): void }[]): void {
+  if (device.destroyed) return;
+  for (const b of made) {
+    try {
+      b.destroy();
+    } catch {
+      // the device is unusable; destroying it frees the rest
+    }
   }
 }
 
@@ -219,8 +231,8 @@ export async function createVulkanMatVec(device: VulkanDevice, opts: VulkanMatVe
     device.fill(wbuf, 0);
     own = await createVulkanActivation(device, { K, ncols, kernels: opts.kernels, quantized: isMmvq, capacity: kcols });
   } catch (e) {
-    if (!device.destroyed) made.forEach((b) => b.destroy());
-    own?.destroy();
+    freeAll(device, made);
+    if (own) freeAll(device, [own]);
     throw e;
   }
   const ownAct = own;
