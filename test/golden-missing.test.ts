@@ -1,0 +1,16 @@
+// A missing golden folder: a loud warning on a developer machine, a failure in CI (env CI set).
+import test from 'ava';
+import { warnGoldenMissing } from './support/golden.js';
+
+test.serial('warnGoldenMissing fails in CI and only warns elsewhere', (t) => {
+  const saved = process.env.CI;
+  try {
+    process.env.CI = 'true';
+    t.throws(() => warnGoldenMissing('example', 3), { message: /GOLDEN VECTORS NOT FOUND .*3 example checks NOT RUN \(CI is set/ });
+    delete process.env.CI;
+    t.notThrows(() => warnGoldenMissing('example', 3));
+  } finally {
+    if (saved === undefined) delete process.env.CI;
+    else process.env.CI = saved;
+  }
+});

@@ -1,0 +1,106 @@
+// kgen 0.1.0: mmvq.q4_0.nc2.r1.wg; generated, do not edit; content hash 8a033d4f7338710a
+// mmvq: y = W . x, W in q4_0 (32 per 18-byte block), x in q8_1x4, y in f32
+// 2 column(s) x 1 row(s) per workgroup; reduction through workgroup memory
+// grid: x * z = ceil(rows / 1) row groups, y = batches (ne12 * ne13)
+// format q4_0 (ggml type 2) from dsl/formats/q4_0.ts
+// capabilities: dot4i8, storage16
+#version 450
+#extension GL_EXT_shader_16bit_storage : require
+#extension GL_EXT_shader_explicit_arithmetic_types_int16 : require
+#extension GL_EXT_spirv_intrinsics : require
+
+layout(constant_id = 0) const uint WG_SIZE = 128u; // threads per workgroup (a power of two, >= 4)
+layout(local_size_x_id = 0) in;
+
+layout(binding = 0, std430) readonly buffer Buf_w { uint w[]; }; // weights: rows of q4_0 blocks (ggml/GGUF bytes)
+layout(binding = 0, std430) readonly buffer Buf_w16 { uint16_t w16[]; }; // weights: rows of q4_0 blocks (ggml/GGUF bytes)
+layout(binding = 1, std430) readonly buffer Buf_x { uvec4 x[]; }; // activations in q8_1x4 (from quantize_q8_1)
+layout(binding = 2, std430) buffer Buf_y { float y[]; }; // output, f32
+layout(push_constant) uniform Params {
+  uint K; // elements per weight row (a multiple of the block size)
+  uint rows; // weight rows (outputs per column)
+  uint w_row_stride; // bytes between weight rows
+  uint w_stride2; // bytes between weight matrices along dim 2 (experts for mmvq_id)
+  uint w_stride3; // bytes between weight matrices along dim 3
+  uint x_col_stride; // 16-byte units between activation columns (q8_1x4 for mmvq: 9 per 128 values; 4 floats for matvec_f32)
+  uint x_stride2; // 16-byte activation units between batches along dim 2 (tokens for mmvq_id)
+  uint x_stride3; // 16-byte activation units between batches along dim 3
+  uint y_col_stride; // f32 between output columns
+  uint y_stride2; // f32 between outputs along dim 2 (tokens for mmvq_id)
+  uint y_stride3; // f32 between outputs along dim 3
+  uint ne12; // batches along dim 2 of x and y (ids per token for mmvq_id: n_used)
+  uint r2; // broadcast ratio ne12 / ne02 (W reused across dim 2)
+  uint r3; // broadcast ratio ne13 / ne03
+  uint ne11; // mmvq_id: activation columns per token (1 = broadcast to every used expert)
+  uint ids_stride; // mmvq_id: i32 elements between the ids of consecutive tokens
+} p;
+shared float red[2u * WG_SIZE];
+
+// OpSDot (SPV_KHR_integer_dot_product), packed 4 x int8; format operand 0 = PackedVectorFormat4x8Bit
+spirv_instruction(extensions = ["SPV_KHR_integer_dot_product"], capabilities = [6019, 6018], id = 4450)
+int sdot4x8(int a, int b, spirv_literal int fmt);
+
+void main() {
+  uint i12 = (gl_WorkGroupID.y % p.ne12);
+  uint i13 = (gl_WorkGroupID.y / p.ne12);
+  uint w_base = (((i13 / p.r3) * p.w_stride3) + ((i12 / p.r2) * p.w_stride2));
+  uint x_base = ((i13 * p.x_stride3) + (i12 * p.x_stride2));
+  uint y_base = ((i13 * p.y_stride3) + (i12 * p.y_stride2));
+  uint row0 = (gl_WorkGroupID.x + (gl_NumWorkGroups.x * gl_WorkGroupID.z));
+  uint last_row = (p.rows - 1u);
+  uint row_base0 = (w_base + (min(row0, last_row) * p.w_row_stride));
+  float acc0 = 0.0;
+  float acc1 = 0.0;
+  uint n_chunks = (p.K >> 5u);
+  for (uint j = gl_LocalInvocationIndex; (j < n_chunks); j = (j + WG_SIZE)) {
+    uint x0_at = (x_base + ((j >> 2u) * 9u));
+    uint x0_hdr = x[x0_at][(j & 3u)];
+    uvec4 x0_lo = x[((x0_at + 1u) + ((j & 3u) * 2u))];
+    uvec4 x0_hi = x[((x0_at + 2u) + ((j & 3u) * 2u))];
+    float x0_d = unpackHalf2x16((x0_hdr & 0xffffu)).x;
+    uint x1_at = ((x_base + p.x_col_stride) + ((j >> 2u) * 9u));
+    uint x1_hdr = x[x1_at][(j & 3u)];
+    uvec4 x1_lo = x[((x1_at + 1u) + ((j & 3u) * 2u))];
+    uvec4 x1_hi = x[((x1_at + 2u) + ((j & 3u) * 2u))];
+    float x1_d = unpackHalf2x16((x1_hdr & 0xffffu)).x;
+    uint blk = j;
+    uint slice = 0u;
+    uint b0 = (row_base0 + (blk * 18u));
+    uint t0_0 = (b0 >> 1u);
+    uint t0_1 = (uint(w16[(t0_0 + 1u)]) | (uint(w16[(t0_0 + 2u)]) << 16u));
+    uint t0_2 = (uint(w16[(t0_0 + 3u)]) | (uint(w16[(t0_0 + 4u)]) << 16u));
+    uint t0_3 = (uint(w16[(t0_0 + 5u)]) | (uint(w16[(t0_0 + 6u)]) << 16u));
+    uint t0_4 = (uint(w16[(t0_0 + 7u)]) | (uint(w16[(t0_0 + 8u)]) << 16u));
+    uint q0_0_0 = (t0_1 & 0xf0f0f0fu);
+    uint q0_0_1 = (t0_2 & 0xf0f0f0fu);
+    uint q0_0_2 = (t0_3 & 0xf0f0f0fu);
+    uint q0_0_3 = (t0_4 & 0xf0f0f0fu);
+    uint q0_0_4 = ((t0_1 >> 4u) & 0xf0f0f0fu);
+    uint q0_0_5 = ((t0_2 >> 4u) & 0xf0f0f0fu);
+    uint q0_0_6 = ((t0_3 >> 4u) & 0xf0f0f0fu);
+    uint q0_0_7 = ((t0_4 >> 4u) & 0xf0f0f0fu);
+    float s0_0 = unpackHalf2x16(uint(w16[t0_0])).x;
+    acc0 = (acc0 + (x0_d * (s0_0 * float(((((((((sdot4x8(int(q0_0_0), int(x0_lo.x), 0) + sdot4x8(int(q0_0_1), int(x0_lo.y), 0)) + sdot4x8(int(q0_0_2), int(x0_lo.z), 0)) + sdot4x8(int(q0_0_3), int(x0_lo.w), 0)) + sdot4x8(int(q0_0_4), int(x0_hi.x), 0)) + sdot4x8(int(q0_0_5), int(x0_hi.y), 0)) + sdot4x8(int(q0_0_6), int(x0_hi.z), 0)) + sdot4x8(int(q0_0_7), int(x0_hi.w), 0)) - ((int(x0_hdr) >> 16) * 8))))));
+    acc1 = (acc1 + (x1_d * (s0_0 * float(((((((((sdot4x8(int(q0_0_0), int(x1_lo.x), 0) + sdot4x8(int(q0_0_1), int(x1_lo.y), 0)) + sdot4x8(int(q0_0_2), int(x1_lo.z), 0)) + sdot4x8(int(q0_0_3), int(x1_lo.w), 0)) + sdot4x8(int(q0_0_4), int(x1_hi.x), 0)) + sdot4x8(int(q0_0_5), int(x1_hi.y), 0)) + sdot4x8(int(q0_0_6), int(x1_hi.z), 0)) + sdot4x8(int(q0_0_7), int(x1_hi.w), 0)) - ((int(x1_hdr) >> 16) * 8))))));
+  }
+  red[(gl_LocalInvocationIndex * 2u)] = acc0;
+  red[((gl_LocalInvocationIndex * 2u) + 1u)] = acc1;
+  barrier();
+  for (uint stride = (WG_SIZE >> 1u); (stride > 0u); stride = (stride >> 1u)) {
+    if ((gl_LocalInvocationIndex < stride)) {
+      uint t1_0 = (gl_LocalInvocationIndex * 2u);
+      red[t1_0] = (red[t1_0] + red[((gl_LocalInvocationIndex + stride) * 2u)]);
+      uint t2_0 = ((gl_LocalInvocationIndex * 2u) + 1u);
+      red[t2_0] = (red[t2_0] + red[(((gl_LocalInvocationIndex + stride) * 2u) + 1u)]);
+    }
+    barrier();
+  }
+  if ((gl_LocalInvocationIndex == 0u)) {
+    if ((row0 < p.rows)) {
+      y[(y_base + row0)] = red[0u];
+    }
+    if ((row0 < p.rows)) {
+      y[((y_base + p.y_col_stride) + row0)] = red[1u];
+    }
+  }
+}
