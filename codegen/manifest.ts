@@ -8,6 +8,13 @@ export interface ManifestParam { name: string; offset: number; type: 'u32' | 'i3
 /** A specialization (override) constant: name, SPIR-V constant id, type, default and meaning. */
 export interface ManifestConstant { name: string; id: number; type: 'u32'; default: number; doc: string }
 
+/**
+ * A lookup table a kernel declares: `form` says where the GPU code holds it. 'vec4': one vec4<u32> constant
+ * (small byte tables); 'const': a module-level constant array of u32; 'workgroup': that array copied into
+ * workgroup memory once per workgroup (`workgroupBytes` of it). No form needs a host binding.
+ */
+export interface ManifestTable { name: string; kind: 'i8' | 'u8' | 'u32'; entries: number; form: 'vec4' | 'const' | 'workgroup'; bytes: number; workgroupBytes: number }
+
 /** One compiled form of a kernel (WGSL, GLSL or SPIR-V) in the bundle. */
 export interface ManifestTarget {
   /** Path of the file in the bundle. */
@@ -40,6 +47,8 @@ export interface ManifestKernel {
   params: ManifestParam[];
   /** Specialization / override constants. */
   constants: ManifestConstant[];
+  /** Lookup tables and where the kernel holds them (absent: none). Schedules choose the form (key suffix `.tw`: workgroup). */
+  tables?: ManifestTable[];
   /** Kernel capabilities (target-neutral): dot4i8, subgroups, storage8, storage16. */
   capabilities: string[];
   /** The DSL file the kernel's format math comes from. */

@@ -6,7 +6,7 @@ import type { FormatIR } from '../codegen/ir/format.js';
 import type { Kernel } from '../codegen/ir/kernel.js';
 import { printFormat, printKernel } from '../codegen/ir/print.js';
 import { shareSubexpressions } from '../codegen/passes/cse.js';
-import { capabilitiesOf, packSmallTable, prepareKernel, type LoadCaps } from '../codegen/passes/legalize.js';
+import { capabilitiesOf, isLargeTable, MAX_TABLE_ENTRIES, prepareKernel, tableDecls, type TargetCaps } from '../codegen/passes/legalize.js';
 import { emitCpuFormat } from '../targets/js/emit.js';
 import { emitWgsl, wgslLoadCaps } from '../targets/wgsl/emit.js';
 import { emitGlsl, glslLoadCaps } from '../targets/glsl/emit.js';
@@ -90,18 +90,18 @@ export interface BuildOptions {
   cacheDir?: string;
 }
 
-/** The kernel keys a build makes. */
-/** Why the GPU targets cannot build format `f` yet (undefined: they can): tables larger than they hold. */
+/** Why the GPU targets cannot build format `f` (undefined: they can): a table larger than they hold. */
 export function gpuUnsupported(f: FormatIR): string | undefined {
-  const large = f.tables.filter((t) => !packSmallTable(t));
+  const large = f.tables.filter((t) => t.values.length > MAX_TABLE_ENTRIES);
   if (!large.length) return undefined;
-  return `lookup tables larger than the GPU targets hold yet (${large.map((t) => `${t.name}: ${t.values.length} x ${t.kind}`).join(', ')}; only byte tables of up to 16 entries)`;
+  return `lookup tables larger than the GPU targets hold (${large.map((t) => `${t.name}: ${t.values.length} x ${t.kind}`).join(', ')}; at most ${MAX_TABLE_ENTRIES} entries)`;
 }
 
+/** The kernel keys a build makes. */
 export function selectKeys(irs: FormatIR[], variants?: string[]): KernelKey[] {
   // The default set, plus the variants the shipped tuning tables choose (so they are used by default).
   const tuned = tunedKeys().map(parseKey).filter((k) => irs.some((f) => f.name === k.format));
-  const all = dedupe([{ op: 'quantize_q8_1', ncols: 1, rows: 1, reduce: 'wg' } as KernelKey, ...irs.flatMap((f) => defaultKeys(f.name)), ...tuned]);
+  const all = dedupe([{ op: 'quantize_q8_1', ncols: 1, rows: 1, reduce: 'wg' } as KernelKey, ...irs.flatMap((f) => defaultKeys(f.name, f.tables.some(isLargeTable))), ...tuned]);
   if (!variants?.length) return all;
   const out: KernelKey[] = [];
   for (const v of variants) {
@@ -126,7 +126,7 @@ export type Stage = (typeof STAGES)[number];
 
 /** A shader language target: how its kernels are legalized and emitted. */
 interface ShaderTarget {
-  loadCaps(k: Kernel): LoadCaps;
+  loadCaps(k: Kernel): TargetCaps;
   emit(k: Kernel, header: string[]): { code: string; capabilities: string[]; requires: string[] };
 }
 const SHADER: Record<'wgsl' | 'glsl', ShaderTarget> = {
@@ -209,6 +209,7 @@ export async function build(opts: BuildOptions = {}): Promise<Bundle & { timings
       bindings: kernel.buffers.map((b) => ({ binding: b.binding, name: b.name, access: b.access, element: b.views[0], role: b.role })),
       params: kernel.params.map((p, i) => ({ name: p.name, offset: 4 * i, type: p.ty, doc: p.doc })),
       constants: kernel.constants.map((c) => ({ name: c.name, id: c.id, type: c.ty, default: c.default, doc: c.doc })),
+      ...manifestTables(kernel),
       capabilities: [],
       source: fmt?.source.file,
       doc: kernel.doc,
@@ -321,6 +322,13 @@ export async function dumpStage(stage: string, variant: string, target: Target =
   if (stage === 'emit') return out.code;
   const words = await compileGlsl(out.code, keyString(key), fmt?.source.file);
   return disassemble(words);
+}
+
+/** The manifest's description of a kernel's tables (the same for every target). */
+export function manifestTables(kernel: Kernel): Pick<ManifestKernel, 'tables'> {
+  const decls = tableDecls(kernel);
+  if (!decls.length) return {};
+  return { tables: decls.map((d) => ({ name: d.name, kind: d.kind, entries: d.entries, form: d.form, bytes: 4 * d.words.length, workgroupBytes: d.shared ? 4 * d.words.length : 0 })) };
 }
 
 function fail(msg: string): never {

@@ -2,7 +2,6 @@
 // calls are printed here once; a target supplies only its spellings (the abstract members below).
 import { exprKey, type Expr, type Intrinsic, type Ty } from '../ir/expr.js';
 import type { Kernel } from '../ir/kernel.js';
-import { packSmallTable } from '../passes/legalize.js';
 import type { Syntax } from './structured.js';
 
 const BINOP: Record<string, string> = {
@@ -91,19 +90,36 @@ export abstract class CLikeSyntax implements Syntax {
       }
       case 'elem': return this.elem(e.buf, e.view, r(e.index));
       case 'shload': return `${e.arr}[${r(e.index)}]`;
+      case 'tword': return `${e.table}[${r(e.index)}]`;
       case 'comp': return e.i.k === 'const' ? `${r(e.a)}.${'xyzw'[e.i.v]}` : `${r(e.a)}[${r(e.i)}]`;
       case 'load': case 'table': throw new Error(`${this.target}: ${e.k} must be legalized before emission`);
     }
   }
 
-  /** Declarations of the kernel's constant tables (small byte tables, 4 entries per u32 of one vec4). */
+  /** A module-level constant array of `n` u32, `words` already printed (one or more lines). */
+  abstract arrayDecl(name: string, n: number, words: string): string;
+
+  /**
+   * Declarations of the kernel's tables in the forms legalization chose (prepareKernel): one vec4 for small
+   * byte tables, otherwise a constant array of u32 (eight words a line), which the workgroup form copies
+   * into workgroup memory at the start of the kernel.
+   */
   tableDecls(k: Kernel): string[] {
-    return k.tables.map((t) => {
-      const words = packSmallTable(t);
-      if (!words) throw new Error(`${this.target}: table ${t.name} must be legalized before emission`);
-      const value = `${this.ty.vec4u}(${words.map((w) => `0x${w.toString(16)}u`).join(', ')})`;
-      return `${this.constDecl(t.name, 'vec4u', value)} // ${t.kind} x ${t.values.length}, 4 per word`;
-    });
+    if (!k.tableDecls) throw new Error(`${this.target}: the tables of ${k.key} must be legalized before emission`);
+    const hex = (w: number) => `0x${w.toString(16)}u`;
+    const out: string[] = [];
+    for (const d of k.tableDecls) {
+      const what = `${d.kind} x ${d.entries}${d.kind === 'u32' ? '' : ', 4 per word'}`;
+      if (d.form === 'vec4') {
+        out.push(`${this.constDecl(d.name, 'vec4u', `${this.ty.vec4u}(${d.words.map(hex).join(', ')})`)} // ${what}`);
+        continue;
+      }
+      out.push(`// ${d.name}: ${what}${d.shared ? `; copied into workgroup array ${d.shared} once per workgroup` : ''}`);
+      const lines: string[] = [];
+      for (let i = 0; i < d.words.length; i += 8) lines.push('  ' + d.words.slice(i, i + 8).map(hex).join(', '));
+      out.push(this.arrayDecl(d.name, d.words.length, `\n${lines.join(',\n')}\n`));
+    }
+    return out;
   }
 }
 

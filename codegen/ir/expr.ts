@@ -42,6 +42,8 @@ export interface Call extends Base { k: 'call'; fn: Intrinsic; args: Expr[] }
 export interface Load extends Base { k: 'load'; buf: string; width: 8 | 16 | 32; signed: boolean; addr: Expr; align: number }
 /** Element `index` of a constant table (defined once per module). */
 export interface TableRef extends Base { k: 'table'; table: string; index: Expr }
+/** Word `index` of a module-level constant array of u32 (a lookup table after legalization). */
+export interface TableWord extends Base { k: 'tword'; table: string; index: Expr }
 /** A value the kernel template provides (thread ids, workgroup ids, push constants ...). */
 export interface Builtin extends Base { k: 'builtin'; name: string }
 /** Element `index` of a buffer viewed as an array of `view` (u32, u16, u8 (zero-extended), f32, vec4u ...). */
@@ -51,7 +53,7 @@ export interface SharedLoad extends Base { k: 'shload'; arr: string; index: Expr
 /** Component `i` of a vector. */
 export interface Comp extends Base { k: 'comp'; a: Expr; i: Expr }
 
-export type Expr = Const | Param | Var | Bin | Un | Select | Cast | Bitcast | Call | Load | TableRef | Builtin | Elem | SharedLoad | Comp;
+export type Expr = Const | Param | Var | Bin | Un | Select | Cast | Bitcast | Call | Load | TableRef | TableWord | Builtin | Elem | SharedLoad | Comp;
 
 const isInt = (t: Ty) => t === 'u32' || t === 'i32';
 
@@ -204,6 +206,11 @@ export function tableRef(table: string, index: Expr, loc?: SrcLoc): Expr {
   return { k: 'table', ty: 'u32', table, index: cast('u32', index), loc };
 }
 
+export function tword(table: string, index: Expr): Expr {
+  check(isInt(index.ty), 'table word index must be an integer');
+  return { k: 'tword', ty: 'u32', table, index: cast('u32', index) };
+}
+
 export function elem(buf: string, view: string, ty: Ty, index: Expr): Expr {
   check(isInt(index.ty), 'buffer index must be an integer');
   return { k: 'elem', ty, buf, view, index: cast('u32', index) };
@@ -247,6 +254,7 @@ export function exprKey(e: Expr): string {
     case 'call': k = `(${e.fn} ${e.args.map(exprKey).join(' ')})`; break;
     case 'load': k = `(ld${e.width}${e.signed ? 's' : 'u'} ${e.buf} ${exprKey(e.addr)} a${e.align})`; break;
     case 'table': k = `(tbl ${e.table} ${exprKey(e.index)})`; break;
+    case 'tword': k = `(tword ${e.table} ${exprKey(e.index)})`; break;
     case 'elem': k = `(elem ${e.buf}.${e.view} ${exprKey(e.index)})`; break;
     case 'shload': k = `(shload ${e.arr} ${exprKey(e.index)})`; break;
     case 'comp': k = `(comp ${exprKey(e.a)} ${exprKey(e.i)})`; break;
@@ -269,7 +277,7 @@ export function children(e: Expr): Expr[] {
     case 'sel': return [e.c, e.a, e.b];
     case 'call': return e.args;
     case 'load': return [e.addr];
-    case 'table': case 'elem': case 'shload': return [e.index];
+    case 'table': case 'tword': case 'elem': case 'shload': return [e.index];
     case 'comp': return [e.a, e.i];
     default: return [];
   }
@@ -292,6 +300,7 @@ export function rewrite(e: Expr, fn: (e: Expr) => Expr | undefined, memo = new M
     case 'call': out = call(e.fn, e.args.map((x) => rewrite(x, fn, memo)), e.loc); break;
     case 'load': out = load(e.buf, e.width, e.signed, rewrite(e.addr, fn, memo), e.align, e.loc); break;
     case 'table': out = tableRef(e.table, rewrite(e.index, fn, memo), e.loc); break;
+    case 'tword': out = tword(e.table, rewrite(e.index, fn, memo)); break;
     case 'elem': out = elem(e.buf, e.view, e.ty, rewrite(e.index, fn, memo)); break;
     case 'shload': out = shload(e.arr, e.ty, rewrite(e.index, fn, memo)); break;
     case 'comp': out = comp(rewrite(e.a, fn, memo), rewrite(e.i, fn, memo)); break;

@@ -21,8 +21,31 @@ export interface BufferDecl {
 
 export interface ParamDecl { name: string; ty: 'u32' | 'i32' | 'f32'; doc: string }
 export interface ConstDecl { name: string; id: number; ty: 'u32'; default: number; doc: string }
-/** Workgroup memory of `perThread` elements per thread (length WG_SIZE * perThread). */
-export interface SharedDecl { name: string; ty: 'f32' | 'u32'; perThread: number }
+/** Workgroup memory of `perThread` elements per thread (length WG_SIZE * perThread), or of a fixed `length`. */
+export interface SharedDecl { name: string; ty: 'f32' | 'u32'; perThread: number; length?: number }
+
+/**
+ * Where a kernel keeps its large lookup tables (u32 entries, or more than 16 byte entries) on the GPU:
+ * 'const', a module-level constant array; 'workgroup', workgroup memory filled from that array once per
+ * workgroup. The schedule chooses (KernelKey.tables, default 'const'); small byte tables are always one
+ * vec4<u32> constant ('vec4').
+ */
+export type LargeTableForm = 'const' | 'workgroup';
+export type TableForm = 'vec4' | LargeTableForm;
+export const LARGE_TABLE_FORMS: readonly LargeTableForm[] = ['const', 'workgroup'];
+
+/** A lookup table as the targets declare it after legalization: 32-bit words in one form. */
+export interface TableDecl {
+  name: string;
+  form: TableForm;
+  /** Entry type and count of the source table. */
+  kind: 'i8' | 'u8' | 'u32';
+  entries: number;
+  /** The words: entries packed 4 per word (byte tables) or one per word (u32 tables). */
+  words: number[];
+  /** The workgroup array the 'workgroup' form reads (filled from the constant array `name`). */
+  shared?: string;
+}
 
 export type Stmt =
   | { s: 'let'; name: string; e: Expr }
@@ -52,6 +75,10 @@ export interface Kernel {
   constants: ConstDecl[];
   shared: SharedDecl[];
   tables: TableIR[];
+  /** How the large tables are held (the schedule's choice; legalization lowers them so). */
+  tableForm: LargeTableForm;
+  /** The tables as declared for a target (set by legalization: prepareKernel). */
+  tableDecls?: TableDecl[];
   body: Stmt[];
   /** Lines for the generated header (what the kernel computes, which variant). */
   doc: string[];

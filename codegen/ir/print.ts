@@ -23,6 +23,7 @@ export function printExpr(e: Expr): string {
     case 'call': return `${e.fn}(${e.args.map(p).join(', ')})`;
     case 'load': return `load${e.width}${e.signed ? 's' : 'u'}(${e.buf}, ${p(e.addr)}, align ${e.align})`;
     case 'table': return `${e.table}[${p(e.index)}]`;
+    case 'tword': return `${e.table}.word[${p(e.index)}]`;
     case 'elem': return `${e.buf}.${e.view}[${p(e.index)}]`;
     case 'shload': return `${e.arr}[${p(e.index)}]`;
     case 'comp': return `${p(e.a)}[${p(e.i)}]`;
@@ -60,7 +61,7 @@ export function printKernel(k: Kernel): string {
   for (const b of k.buffers) out.push(`  buffer ${b.binding} ${b.name}: ${b.access} ${b.views.join('|')} // ${b.role}`);
   for (const p of k.params) out.push(`  param $${p.name}: ${p.ty} // ${p.doc}`);
   for (const c of k.constants) out.push(`  const ${c.name}: u32 = ${c.default} (id ${c.id})`);
-  for (const s of k.shared) out.push(`  shared ${s.name}: ${s.ty} x ${s.perThread} per thread`);
+  for (const s of k.shared) out.push(`  shared ${s.name}: ${s.ty} x ${s.length !== undefined ? `${s.length}` : `${s.perThread} per thread`}`);
   for (const t of k.tables) out.push(`  table ${t.name}: ${t.kind} x ${t.values.length} = [${t.values.join(', ')}]`);
   out.push('body:');
   stmts(k.body, '  ', out);

@@ -1,6 +1,7 @@
 // The kernel templates, by op.
 import type { FormatIR } from '../ir/format.js';
 import type { Kernel } from '../ir/kernel.js';
+import { isLargeTable } from '../passes/legalize.js';
 import { keyString, type KernelKey } from './key.js';
 import { buildMatvecF32 } from './matvec_f32.js';
 import { buildMmvq } from './mmvq.js';
@@ -12,5 +13,7 @@ export function buildKernel(key: KernelKey, formats: readonly FormatIR[]): Kerne
   if (!f) throw new Error(`kgen: ${keyString(key)}: unknown format '${key.format}'; known: ${formats.map((x) => x.name).join(', ')}`);
   if (key.ncols < 1 || key.ncols > 8) throw new Error(`kgen: ${keyString(key)}: ncols must be 1..8`);
   if (![1, 2, 4].includes(key.rows)) throw new Error(`kgen: ${keyString(key)}: rows per workgroup must be 1, 2 or 4`);
+  if (key.tables === 'workgroup' && !f.tables.some(isLargeTable))
+    throw new Error(`kgen: ${keyString(key)}: format ${f.name} has no large lookup table, so the .tw (workgroup table) form does not apply`);
   return key.op === 'matvec_f32' ? buildMatvecF32(f, key) : buildMmvq(f, key);
 }

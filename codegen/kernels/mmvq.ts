@@ -156,6 +156,7 @@ export function matvecKernel(f: FormatIR, key: KernelKey, b: Body, x: BufferDecl
     constants: [{ name: 'WG_SIZE', id: 0, ty: 'u32', default: 128, doc: 'threads per workgroup (a power of two, >= 4)' }],
     shared: [{ name: 'red', ty: 'f32', perThread: R * NC }],
     tables: f.tables,
+    tableForm: key.tables ?? 'const',
     body: b.stmts,
     doc: [doc[0], `${NC} column(s) x ${R} row(s) per workgroup; reduction through ${key.reduce === 'sg' ? 'subgroup operations' : 'workgroup memory'}`, ...doc.slice(1)],
     aligns: b.aligns,

@@ -119,6 +119,7 @@ export function buildQuantizeQ8_1(): Kernel {
     constants: [{ name: 'WG_SIZE', id: 0, ty: 'u32', default: 256, doc: 'threads per workgroup (8 per 32-value block; a multiple of 8)' }],
     shared: [{ name: 'red', ty: 'u32', perThread: 1 }],
     tables: [],
+    tableForm: 'const',
     body: b.stmts,
     doc: [
       'quantize_q8_1: f32 activations -> q8_1x4 (header per block: f16 d | int16 exact sum << 16; int8 quants)',

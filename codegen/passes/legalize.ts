@@ -7,11 +7,19 @@
 import type { TableIR } from '../ir/format.js';
 import * as ir from '../ir/expr.js';
 import { children, rewrite, type Expr } from '../ir/expr.js';
-import type { Capability, Kernel, Stmt } from '../ir/kernel.js';
+import { BUILTINS, type Capability, type Kernel, type SharedDecl, type Stmt, type TableDecl } from '../ir/kernel.js';
 
 export interface LoadCaps {
   storage16: boolean;
   storage8: boolean;
+}
+
+/** What legalization needs to know of a target. */
+export interface TargetCaps extends LoadCaps {
+  /** The target's name, for messages. */
+  target: string;
+  /** Workgroup memory every device of the target offers (WebGPU's default limit, Vulkan's minimum). */
+  workgroupBytes: number;
 }
 
 /** Alignment (1, 2 or 4) that an integer expression is known to have. */
@@ -115,21 +123,68 @@ export function packSmallTable(t: TableIR): number[] | undefined {
   return words.map((w) => w >>> 0);
 }
 
-function lowerTableRef(e: Expr & { k: 'table' }, tables: ReadonlyMap<string, TableIR>): Expr {
-  const t = tables.get(e.table);
+/** Tables of u32 entries or of more than 16 bytes: held in the kernel's large-table form. */
+export const isLargeTable = (t: TableIR): boolean => !packSmallTable(t);
+
+/** Most entries a large table may have (iq1s_grid_gpu, the largest ggml grid, has 2048). */
+export const MAX_TABLE_ENTRIES = 2048;
+
+/** The declaration of each of a kernel's tables for its table form: small byte tables as one vec4, the
+ *  others as u32 words (bytes packed 4 per word) in a constant array or workgroup memory. */
+export function tableDecls(k: Kernel): TableDecl[] {
+  return k.tables.map((t) => {
+    const small = packSmallTable(t);
+    if (small) return { name: t.name, form: 'vec4', kind: t.kind, entries: t.values.length, words: small };
+    if (t.values.length > MAX_TABLE_ENTRIES) throw new Error(`kgen: ${k.key}: table ${t.name} has ${t.values.length} entries; the GPU targets hold at most ${MAX_TABLE_ENTRIES}`);
+    const words = t.kind === 'u32' ? t.values.map((v) => v >>> 0) : Array.from({ length: Math.ceil(t.values.length / 4) }, () => 0);
+    if (t.kind !== 'u32') t.values.forEach((v, i) => (words[i >> 2] = (words[i >> 2] | ((v & 0xff) << (8 * (i & 3)))) >>> 0));
+    const d: TableDecl = { name: t.name, form: k.tableForm, kind: t.kind, entries: t.values.length, words };
+    if (k.tableForm === 'workgroup') d.shared = `${t.name}_wg`;
+    return d;
+  });
+}
+
+function lowerTableRef(e: Expr & { k: 'table' }, decls: ReadonlyMap<string, TableDecl>): Expr {
+  const t = decls.get(e.table);
   if (!t) throw new Error(`kgen: table ${e.table} is not declared by the kernel`);
-  if (!packSmallTable(t)) throw new Error(`kgen: table ${t.name} (${t.values.length} x ${t.kind}) is too large for the GPU targets yet (only byte tables of up to 16 entries)`);
-  const word = ir.comp(ir.param(t.name, 'vec4u'), ir.shr(e.index, U(2)));
+  if (t.kind === 'u32') return t.shared ? ir.shload(t.shared, 'u32', e.index) : ir.tword(t.name, e.index);
+  const wi = ir.shr(e.index, U(2));
+  const word = t.form === 'vec4' ? ir.comp(ir.param(t.name, 'vec4u'), wi) : t.shared ? ir.shload(t.shared, 'u32', wi) : ir.tword(t.name, wi);
   const byte = ir.and(ir.shr(word, ir.mul(ir.and(e.index, U(3)), U(8))), U(0xff));
   return t.kind === 'i8' ? signExtend(byte, 8) : byte;
 }
 
-/** Rewrites every expression of a kernel for a target. */
-export function prepareKernel(k: Kernel, caps: LoadCaps): Kernel {
-  const tables = new Map(k.tables.map((t) => [t.name, t]));
+/** Statements that copy the workgroup-form tables from their constant arrays, then a barrier. */
+function fillWorkgroupTables(decls: TableDecl[]): Stmt[] {
+  const wg = decls.filter((d) => d.shared);
+  if (!wg.length) return [];
+  const lid = ir.builtin(BUILTINS.localIndex, 'u32');
+  const fills: Stmt[] = wg.map((d) => {
+    const i = ir.v('ti', 'u32');
+    return {
+      s: 'for', v: 'ti', from: lid, cond: ir.lt(i, U(d.words.length)), update: ir.add(i, ir.param('WG_SIZE', 'u32')),
+      body: [{ s: 'shstore', arr: d.shared!, index: i, e: ir.tword(d.name, i) }],
+    };
+  });
+  return [{ s: 'comment', text: 'lookup tables into workgroup memory, once per workgroup' }, ...fills, { s: 'barrier' }];
+}
+
+/** Bytes of workgroup memory a kernel declares at workgroup size `wg`. */
+export const workgroupBytes = (shared: readonly SharedDecl[], wg: number): number =>
+  shared.reduce((n, s) => n + 4 * (s.length ?? s.perThread * wg), 0);
+
+/** Rewrites every expression of a kernel for a target and lowers its tables to the kernel's table form. */
+export function prepareKernel(k: Kernel, caps: TargetCaps): Kernel {
+  const decls = tableDecls(k);
+  const byName = new Map(decls.map((d) => [d.name, d]));
+  const shared: SharedDecl[] = [...k.shared, ...decls.filter((d) => d.shared).map((d) => ({ name: d.shared!, ty: 'u32' as const, perThread: 0, length: d.words.length }))];
+  const wgDefault = k.constants.find((c) => c.name === k.workgroupSize.constant)?.default ?? 1;
+  const bytes = workgroupBytes(shared, wgDefault);
+  if (bytes > caps.workgroupBytes)
+    throw new Error(`kgen: ${k.key}: ${caps.target}: ${bytes} bytes of workgroup memory at ${k.workgroupSize.constant} = ${wgDefault} exceed the ${caps.workgroupBytes} every device offers (tables in workgroup memory: ${decls.filter((d) => d.shared).map((d) => `${d.name} ${4 * d.words.length} bytes`).join(', ') || 'none'}); use the const table form`);
   const memo = new Map<Expr, Expr>();
   const fn = (n: Expr): Expr | undefined => {
-    if (n.k === 'table') return lowerTableRef({ ...n, index: rewrite(n.index, fn, memo) }, tables);
+    if (n.k === 'table') return lowerTableRef({ ...n, index: rewrite(n.index, fn, memo) }, byName);
     return undefined;
   };
   const ex = (e: Expr) => rewrite(legalize(e, caps, k.aligns), fn, memo);
@@ -146,7 +201,7 @@ export function prepareKernel(k: Kernel, caps: LoadCaps): Kernel {
       default: return s;
     }
   };
-  return { ...k, body: k.body.map(st) };
+  return { ...k, shared, tableDecls: decls, body: [...fillWorkgroupTables(decls), ...k.body.map(st)] };
 }
 
 /** Every expression node of a kernel, for capability derivation. */

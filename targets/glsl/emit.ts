@@ -6,7 +6,7 @@ import { CLikeSyntax, headerComment } from '../../codegen/emit/clike.js';
 import { StructuredEmitter } from '../../codegen/emit/structured.js';
 import { children, type Expr, type Ty } from '../../codegen/ir/expr.js';
 import type { Capability, ElemTy, Kernel } from '../../codegen/ir/kernel.js';
-import { capabilitiesOf, kernelExprs, type LoadCaps } from '../../codegen/passes/legalize.js';
+import { capabilitiesOf, kernelExprs, type TargetCaps } from '../../codegen/passes/legalize.js';
 import { requirementsOf, VULKAN_REQUIREMENTS } from '../../codegen/requirements.js';
 
 const ELEM: Record<ElemTy, string> = { u32: 'uint', i32: 'int', f32: 'float', vec4u: 'uvec4', vec4f: 'vec4', u16: 'uint16_t', u8: 'uint8_t' };
@@ -55,15 +55,18 @@ class GlslEmitter extends CLikeSyntax {
   constDecl(name: string, ty: Ty, value: string): string {
     return `const ${this.ty[ty]} ${name} = ${value};`;
   }
+  arrayDecl(name: string, n: number, words: string): string {
+    return `const uint ${name}[${n}] = uint[${n}](${words});`;
+  }
 }
 
 export interface GlslModule { code: string; capabilities: Capability[]; requires: string[]; pushConstantBytes: number }
 
 /** The integer-dot kernels read weights through 16/8-bit storage views; the float path keeps 32-bit
  *  words so that it needs no optional feature. */
-export function glslLoadCaps(k: Kernel): LoadCaps {
+export function glslLoadCaps(k: Kernel): TargetCaps {
   const narrow = k.op === 'mmvq' || k.op === 'mmvq_id';
-  return { storage16: narrow, storage8: narrow };
+  return { target: 'glsl', storage16: narrow, storage8: narrow, workgroupBytes: 16384 }; // Vulkan's minimum maxComputeSharedMemorySize
 }
 
 /** Emits the GLSL of a kernel legalized with glslLoadCaps. */
@@ -94,7 +97,7 @@ export function emitGlsl(k: Kernel, header: string[]): GlslModule {
   out.push('layout(push_constant) uniform Params {');
   for (const p of k.params) out.push(`  ${sx.ty[p.ty]} ${p.name}; // ${p.doc}`);
   out.push('} p;');
-  for (const s of k.shared) out.push(`shared ${sx.ty[s.ty]} ${s.name}[${s.perThread}u * WG_SIZE];`);
+  for (const s of k.shared) out.push(`shared ${sx.ty[s.ty]} ${s.name}[${s.length !== undefined ? `${s.length}u` : `${s.perThread}u * WG_SIZE`}];`);
   out.push(...sx.tableDecls(k));
   if (caps.has('dot4i8')) {
     out.push('');

@@ -3,7 +3,7 @@ import { CLikeSyntax, headerComment } from '../../codegen/emit/clike.js';
 import { StructuredEmitter } from '../../codegen/emit/structured.js';
 import type { Expr, Ty } from '../../codegen/ir/expr.js';
 import type { ElemTy, Kernel } from '../../codegen/ir/kernel.js';
-import { capabilitiesOf, type LoadCaps } from '../../codegen/passes/legalize.js';
+import { capabilitiesOf, type TargetCaps } from '../../codegen/passes/legalize.js';
 import { requirementsOf, WGSL_REQUIREMENTS } from '../../codegen/requirements.js';
 
 const ELEM: Record<ElemTy, string> = { u32: 'u32', i32: 'i32', f32: 'f32', vec4u: 'vec4<u32>', vec4f: 'vec4<f32>', u16: 'u32', u8: 'u32' };
@@ -51,12 +51,15 @@ export class WgslEmitter extends CLikeSyntax {
   constDecl(name: string, _ty: Ty, value: string): string {
     return `const ${name} = ${value};`;
   }
+  arrayDecl(name: string, n: number, words: string): string {
+    return `const ${name} = array<u32, ${n}>(${words});`;
+  }
 }
 
 export interface WgslModule { code: string; capabilities: string[]; requires: string[]; uniformBinding: number; uniformBytes: number }
 
-/** What WGSL storage offers the load legalization: 32-bit words only. */
-export const wgslLoadCaps = (_k: Kernel): LoadCaps => ({ storage16: false, storage8: false });
+/** What WGSL storage offers the load legalization: 32-bit words only, and the workgroup memory every WebGPU device offers (maxComputeWorkgroupStorageSize's default). */
+export const wgslLoadCaps = (_k: Kernel): TargetCaps => ({ target: 'wgsl', storage16: false, storage8: false, workgroupBytes: 16384 });
 
 /** Emits the WGSL module of a kernel legalized with wgslLoadCaps. `header` lines become the leading comment. */
 export function emitWgsl(k: Kernel, header: string[]): WgslModule {
@@ -80,7 +83,7 @@ export function emitWgsl(k: Kernel, header: string[]): WgslModule {
   out.push(`@group(0) @binding(${uniformBinding}) var<uniform> p: Params;`);
   out.push('');
   for (const c of k.constants) out.push(`override ${c.name}: u32 = ${c.default}u; // ${c.doc}`);
-  for (const s of k.shared) out.push(`var<workgroup> ${s.name}: array<${s.ty}, ${s.perThread}u * WG_SIZE>;`);
+  for (const s of k.shared) out.push(`var<workgroup> ${s.name}: array<${s.ty}, ${s.length !== undefined ? `${s.length}u` : `${s.perThread}u * WG_SIZE`}>;`);
   out.push(...sx.tableDecls(k));
   out.push('');
   const builtins = ['@builtin(local_invocation_index) lid: u32', '@builtin(workgroup_id) wid: vec3<u32>', '@builtin(num_workgroups) nwg: vec3<u32>'];
