@@ -82,14 +82,10 @@ test('the workgroup form reads workgroup memory after one fill and a barrier; th
 
 test('both forms compile: WGSL through Tint, GLSL through glslang and spirv-val', async (t) => {
   const keys = ['mmvq.probe.nc1.r1.sg', 'mmvq.probe.nc1.r1.sg.tw', 'mmvq.probe.nc8.r1.wg.tw', 'mmvq_id.probe.nc1.r1.wg.tw', 'matvec_f32.probe.nc2.r1.wg', 'matvec_f32.probe.nc2.r1.wg.tw'];
-  const { create, globals } = await import('webgpu');
-  Object.assign(globalThis, globals);
-  const gpu = create([]);
+  // openWebGpu keeps Dawn's instance alive with the device (dropping create()'s result crashes Dawn).
+  const { openWebGpu } = await import('../targets/webgpu/device.js');
+  const gpu = await openWebGpu();
   for (const key of keys) {
-    // One device per module: Dawn over lavapipe aborts in this sandbox after a few modules on one device.
-    const adapter = await gpu.requestAdapter();
-    t.truthy(adapter, 'no WebGPU adapter');
-    const device = await adapter!.requestDevice({ requiredFeatures: adapter!.features.has('subgroups') ? ['subgroups' as GPUFeatureName] : [] });
     const k = buildKernel(parseKey(key), [format()]);
     const w = emitWgsl(k, [key]);
     if (key.endsWith('.tw')) {
@@ -97,15 +93,15 @@ test('both forms compile: WGSL through Tint, GLSL through glslang and spirv-val'
       t.regex(w.code, /for \(var ti: u32 = lid; \(ti < 0x800u\); ti = \(ti \+ WG_SIZE\)\) \{\n\s+probe_grid_wg\[ti\] = probe_grid\[ti\];\n\s+\}\n\s+for \(var ti: u32 = lid; \(ti < 16u\); ti = \(ti \+ WG_SIZE\)\) \{\n\s+probe_small_wg\[ti\] = probe_small\[ti\];\n\s+\}\n\s+workgroupBarrier\(\);/);
     } else t.false(w.code.includes('var<workgroup> probe_grid'));
     t.regex(w.code, /const probe_grid = array<u32, 2048>\(\n/);
-    const info = await device.createShaderModule({ code: w.code }).getCompilationInfo();
+    const info = await gpu.device.createShaderModule({ code: w.code }).getCompilationInfo();
     t.deepEqual(info.messages.map((m) => `${key}:${m.lineNum}: ${m.message}`), []);
-    device.destroy();
     const g = emitGlsl(k, [key]);
     t.regex(g.code, /const uint probe_grid\[2048\] = uint\[2048\]\(\n/);
     if (key.endsWith('.tw')) t.regex(g.code, /shared uint probe_grid_wg\[2048u\];/);
     const words = await compileGlsl(g.code, key);
     t.true(words.length > 100, `${key}: SPIR-V`);
   }
+  gpu.destroy();
 });
 
 test('workgroup memory beyond what every device offers is refused, naming the tables; .tw needs a large table', (t) => {
