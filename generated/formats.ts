@@ -1,5 +1,5 @@
 // The built-in format definitions
-// kgen 0.1.0; generated, do not edit; content hash becdd1e7a3ff8343
+// kgen 0.1.0; generated, do not edit; content hash c46fa585dd6da782
 import type { FormatDef } from '../dsl/define.js';
 import iq2_s from '../dsl/formats/iq2_s.js';
 import iq2_xs from '../dsl/formats/iq2_xs.js';
@@ -24,4 +24,4 @@ import q8_0 from '../dsl/formats/q8_0.js';
 export const formatDefs: Record<string, FormatDef> = { iq2_s: iq2_s as unknown as FormatDef, iq2_xs: iq2_xs as unknown as FormatDef, iq2_xxs: iq2_xxs as unknown as FormatDef, iq3_s: iq3_s as unknown as FormatDef, iq3_xxs: iq3_xxs as unknown as FormatDef, iq4_nl: iq4_nl as unknown as FormatDef, iq4_xs: iq4_xs as unknown as FormatDef, mxfp4: mxfp4 as unknown as FormatDef, q2_k: q2_k as unknown as FormatDef, q3_k: q3_k as unknown as FormatDef, q4_0: q4_0 as unknown as FormatDef, q4_1: q4_1 as unknown as FormatDef, q4_k: q4_k as unknown as FormatDef, q5_0: q5_0 as unknown as FormatDef, q5_1: q5_1 as unknown as FormatDef, q5_k: q5_k as unknown as FormatDef, q6_k: q6_k as unknown as FormatDef, q8_0: q8_0 as unknown as FormatDef };
 
 /** Formats without GPU kernels yet (CPU reference and quantizer only), and why. */
-export const cpuOnlyFormats: Record<string, string> = { iq2_s: "lookup tables larger than the GPU targets hold yet (iq2s_grid: 2048 x u32; only byte tables of up to 16 entries)", iq2_xs: "lookup tables larger than the GPU targets hold yet (iq2xs_grid: 1024 x u32, ksigns_iq2xs: 128 x u8; only byte tables of up to 16 entries)", iq2_xxs: "lookup tables larger than the GPU targets hold yet (ksigns_iq2xs: 128 x u8, iq2xxs_grid: 512 x u32; only byte tables of up to 16 entries)", iq3_s: "lookup tables larger than the GPU targets hold yet (iq3s_grid: 512 x u32; only byte tables of up to 16 entries)", iq3_xxs: "lookup tables larger than the GPU targets hold yet (ksigns_iq2xs: 128 x u8, iq3xxs_grid: 256 x u32; only byte tables of up to 16 entries)" };
+export const cpuOnlyFormats: Record<string, string> = {  };

@@ -69,13 +69,13 @@ test.serial('builds are reproducible: two builds give identical bytes', async (t
 
 test.serial('the manifest describes every kernel completely, and hashes match the files', async (t) => {
   const m = JSON.parse(readFileSync(join(generatedDir, 'manifest.json'), 'utf8')) as Manifest;
-  t.is(m.formats.length, 13);
+  t.is(m.formats.length + (m.cpuOnly?.length ?? 0), readdirSync(join(generatedDir, '../dsl/formats')).filter((f) => f.endsWith('.ts')).length, 'every DSL format is in the manifest');
   t.is(m.activationLayout.superBlockBytes, 144);
   const keys = new Set<string>();
   for (const k of m.kernels) {
     t.false(keys.has(k.key), `duplicate ${k.key}`);
     keys.add(k.key);
-    t.regex(k.key, /^(quantize_q8_1|(mmvq|mmvq_id|matvec_f32)\.[a-z0-9_]+\.nc[1-8]\.r[124]\.(sg|wg))$/);
+    t.regex(k.key, /^(quantize_q8_1|(mmvq|mmvq_id|matvec_f32)\.[a-z0-9_]+\.nc[1-8]\.r[124]\.(sg|wg)(\.tw)?)$/);
     t.is(k.entryPoint, 'main');
     t.true(k.constants.some((c) => c.name === k.workgroupSize.constant && c.id === 0 && c.default === k.workgroupSize.default));
     t.deepEqual(k.bindings.map((b) => b.binding), k.bindings.map((_, i) => i), `${k.key}: bindings 0..n-1`);
@@ -89,7 +89,14 @@ test.serial('the manifest describes every kernel completely, and hashes match th
     }
     t.is(k.targets.wgsl!.params.binding, k.bindings.length);
     if (k.key.startsWith('mmvq')) t.true(k.capabilities.includes('dot4i8'));
-    if (k.key.endsWith('.sg')) t.true(k.capabilities.includes('subgroups'));
+    if (k.variant.reduce === 'sg') t.true(k.capabilities.includes('subgroups'));
+    // Tables: small byte tables are one vec4; the others are in the form the key names (.tw: workgroup memory).
+    for (const tb of k.tables ?? []) {
+      const small = tb.kind !== 'u32' && tb.entries <= 16;
+      t.is(tb.form, small ? 'vec4' : k.key.endsWith('.tw') ? 'workgroup' : 'const', `${k.key}: table ${tb.name}`);
+      t.is(tb.workgroupBytes, tb.form === 'workgroup' ? tb.bytes : 0);
+    }
+    if (k.key.endsWith('.tw')) t.true((k.tables ?? []).some((tb) => tb.form === 'workgroup'), `${k.key}: a workgroup table`);
     if (k.op === 'matvec_f32' && k.variant.reduce === 'wg') t.deepEqual(k.capabilities, [], `${k.key} is a baseline kernel`);
     const wgsl = readFileSync(join(generatedDir, k.targets.wgsl!.file), 'utf8');
     t.true(wgsl.startsWith(`// kgen `) && wgsl.includes(k.key) && wgsl.includes('content hash'), `${k.key}: header`);
