@@ -75,8 +75,8 @@ export interface Kernel {
   constants: ConstDecl[];
   shared: SharedDecl[];
   tables: TableIR[];
-  /** How the large tables are held (the schedule's choice; legalization lowers them so). */
-  tableForm: LargeTableForm;
+  /** How the large tables are held (the schedule's choice, default 'const'; legalization lowers them so). */
+  tableForm?: LargeTableForm;
   /** The tables as declared for a target (set by legalization: prepareKernel). */
   tableDecls?: TableDecl[];
   body: Stmt[];

@@ -17,9 +17,9 @@ export interface LoadCaps {
 /** What legalization needs to know of a target. */
 export interface TargetCaps extends LoadCaps {
   /** The target's name, for messages. */
-  target: string;
-  /** Workgroup memory every device of the target offers (WebGPU's default limit, Vulkan's minimum). */
-  workgroupBytes: number;
+  target?: string;
+  /** Workgroup memory every device of the target offers (WebGPU's default limit, Vulkan's minimum; default 16384). */
+  workgroupBytes?: number;
 }
 
 /** Alignment (1, 2 or 4) that an integer expression is known to have. */
@@ -138,8 +138,9 @@ export function tableDecls(k: Kernel): TableDecl[] {
     if (t.values.length > MAX_TABLE_ENTRIES) throw new Error(`kgen: ${k.key}: table ${t.name} has ${t.values.length} entries; the GPU targets hold at most ${MAX_TABLE_ENTRIES}`);
     const words = t.kind === 'u32' ? t.values.map((v) => v >>> 0) : Array.from({ length: Math.ceil(t.values.length / 4) }, () => 0);
     if (t.kind !== 'u32') t.values.forEach((v, i) => (words[i >> 2] = (words[i >> 2] | ((v & 0xff) << (8 * (i & 3)))) >>> 0));
-    const d: TableDecl = { name: t.name, form: k.tableForm, kind: t.kind, entries: t.values.length, words };
-    if (k.tableForm === 'workgroup') d.shared = `${t.name}_wg`;
+    const form = k.tableForm ?? 'const';
+    const d: TableDecl = { name: t.name, form, kind: t.kind, entries: t.values.length, words };
+    if (form === 'workgroup') d.shared = `${t.name}_wg`;
     return d;
   });
 }
@@ -180,8 +181,9 @@ export function prepareKernel(k: Kernel, caps: TargetCaps): Kernel {
   const shared: SharedDecl[] = [...k.shared, ...decls.filter((d) => d.shared).map((d) => ({ name: d.shared!, ty: 'u32' as const, perThread: 0, length: d.words.length }))];
   const wgDefault = k.constants.find((c) => c.name === k.workgroupSize.constant)?.default ?? 1;
   const bytes = workgroupBytes(shared, wgDefault);
-  if (bytes > caps.workgroupBytes)
-    throw new Error(`kgen: ${k.key}: ${caps.target}: ${bytes} bytes of workgroup memory at ${k.workgroupSize.constant} = ${wgDefault} exceed the ${caps.workgroupBytes} every device offers (tables in workgroup memory: ${decls.filter((d) => d.shared).map((d) => `${d.name} ${4 * d.words.length} bytes`).join(', ') || 'none'}); use the const table form`);
+  const limit = caps.workgroupBytes ?? 16384;
+  if (bytes > limit)
+    throw new Error(`kgen: ${k.key}: ${caps.target ?? 'gpu'}: ${bytes} bytes of workgroup memory at ${k.workgroupSize.constant} = ${wgDefault} exceed the ${limit} every device offers (tables in workgroup memory: ${decls.filter((d) => d.shared).map((d) => `${d.name} ${4 * d.words.length} bytes`).join(', ') || 'none'}); use the const table form`);
   const memo = new Map<Expr, Expr>();
   const fn = (n: Expr): Expr | undefined => {
     if (n.k === 'table') return lowerTableRef({ ...n, index: rewrite(n.index, fn, memo) }, byName);
