@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Generates dsl/tables/*.ts from ggml's lookup tables in ../shared/reference/ggml-tables.json (ggml-common.h
 // at the commit the JSON names). The package never reads ../shared at run time: the generated modules are
-// committed, and test/iquant-tables.test.ts compares every shipped table with the JSON again.
+// committed, and test/dsl/tables.test.ts compares every shipped table with the JSON again.
 //   node scripts/gen-tables.mjs           write the modules
 //   node scripts/gen-tables.mjs --check   exit 1 if a module differs from what the JSON gives
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';

@@ -1,6 +1,6 @@
 // kgen in the browser: for each format, random weights quantized by kgen's CPU quantizer run through the
 // WebGPU runtime (the variant picked for this adapter), next to kgen's CPU reference computed here in the
-// page. Sets window.kgenResult when done (test/browser.test.ts waits for it).
+// page. Sets window.kgenResult when done (test/examples/browser.test.ts waits for it).
 //
 // The CPU reference follows the GPU's arithmetic:
 //   mmvq path  (x quantized to q8_1x4 on the GPU): mmvqReference over the same q8_1x4 bytes, made by

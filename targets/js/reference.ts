@@ -34,7 +34,7 @@ const lane = (word: number, l: number) => (word << (24 - 8 * l)) >> 24;
 /**
  * Dequantizes `rows` rows of K weights (float32, bit-identical to ggml's to_float, with two exceptions in
  * q4_0/q5_0, whose zero point is a min M = -8d / -16d: S*q + M gives +0 where ggml's (q - 8) * d gives -0,
- * and NaN where ggml gives ±Inf for an Inf d; test/cpu-properties.test.ts pins both down).
+ * and NaN where ggml gives ±Inf for an Inf d; test/targets/js/properties.test.ts pins both down).
  */
 export function dequantize(f: CpuFormat, W: Uint8Array, rows: number, K: number, out?: Float32Array): Float32Array {
   const rb = rowBytes(f, K);

@@ -5,7 +5,7 @@
 // bug shared by kgen's pipeline cannot hide behind them. Every float operation is float32
 // (Math.fround after each step) in the order ggml's C evaluates it (ggml-base is built without FMA
 // contraction), so these reproduce ggml's `to_float` bit for bit, including the sign of zero, Inf and
-// NaN. The golden tests in quantizers-legacy.test.ts and quantizers-kquants.test.ts check them against
+// NaN. The golden tests in test/dsl/quantizers/legacy.test.ts and test/dsl/quantizers/kquants.test.ts check them against
 // ggml's own `dequant_f32`.
 
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 // The GPU equivalence suite's harness: the case matrix, the CPU expectations, the comparison with a
 // derived error bound, and the two GPU backends (WGSL on Dawn through the `webgpu` package, SPIR-V on
-// the native Vulkan runtime). test/equivalence-webgpu.test.ts and test/equivalence-vulkan.test.ts
+// the native Vulkan runtime). test/targets/webgpu/equivalence.test.ts and test/targets/vulkan/equivalence.test.ts
 // instantiate it once per target; every kernel comes from the committed bundle in generated/ (what
 // users get), so the suite also proves that bundle.
 //

@@ -1,11 +1,11 @@
 // The grid i-quant quantizers (dsl/quantizers/iquants.ts) and the independent decoders the property tests
 // use (test/support/decoders.ts), against ggml's golden vectors; the importance-matrix argument and errors.
 import test from 'ava';
-import { quantize as apiQuantize } from '../index.js';
-import type { QuantizeOptions } from '../dsl/define.js';
-import { quantize_iq2_s, quantize_iq2_xs, quantize_iq2_xxs, quantize_iq3_s, quantize_iq3_xxs } from '../dsl/quantizers/iquants.js';
-import { decodeIq2_s, decodeIq2_xs, decodeIq2_xxs, decodeIq3_s, decodeIq3_xxs, type Decoder } from './support/decoders.js';
-import { goldenAvailable, goldenCases, warnGoldenMissing } from './support/golden.js';
+import { quantize as apiQuantize } from '../../../index.js';
+import type { QuantizeOptions } from '../../../dsl/define.js';
+import { quantize_iq2_s, quantize_iq2_xs, quantize_iq2_xxs, quantize_iq3_s, quantize_iq3_xxs } from '../../../dsl/quantizers/iquants.js';
+import { decodeIq2_s, decodeIq2_xs, decodeIq2_xxs, decodeIq3_s, decodeIq3_xxs, type Decoder } from '../../support/decoders.js';
+import { goldenAvailable, goldenCases, warnGoldenMissing } from '../../support/golden.js';
 
 interface Fmt {
   name: string;

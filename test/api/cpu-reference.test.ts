@@ -1,7 +1,7 @@
 // The CPU reference (emitted from the DSL's IR) against ggml's golden vectors, every format and case.
 import test from 'ava';
-import { dequantize, formats, mmvqReference, quantize } from '../index.js';
-import { goldenAvailable, goldenCases, warnGoldenMissing, type GoldenCase } from './support/golden.js';
+import { dequantize, formats, mmvqReference, quantize } from '../../index.js';
+import { goldenAvailable, goldenCases, warnGoldenMissing, type GoldenCase } from '../support/golden.js';
 
 const supported = new Set(Object.keys(formats));
 const cases = goldenCases((e) => supported.has(e.format.toLowerCase()));

@@ -19,16 +19,16 @@ import {
   quantize_q5_0,
   quantize_q5_1,
   quantize_q8_0,
-} from '../dsl/quantizers/legacy.js';
-import { quantize_q8_1, quantize_q8_k } from '../dsl/quantizers/activations.js';
+} from '../../../dsl/quantizers/legacy.js';
+import { quantize_q8_1, quantize_q8_k } from '../../../dsl/quantizers/activations.js';
 import {
   type GoldenEntry,
   goldenActivationCase,
   goldenAvailable,
   goldenCases,
   warnGoldenMissing,
-} from './support/golden.js';
-import { decodeBlocks } from './support/decoders.js';
+} from '../../support/golden.js';
+import { decodeBlocks } from '../../support/decoders.js';
 
 type Quantizer = (x: Float32Array, out?: Uint8Array) => Uint8Array;
 type Fmt = keyof typeof LEGACY_LAYOUT | 'q8_1' | 'q8_k';

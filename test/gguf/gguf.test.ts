@@ -19,13 +19,13 @@ import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
 import { openAsBlob, readFileSync, statSync } from 'node:fs';
 import { gguf as hfGguf, GGUFValueType } from '@huggingface/gguf';
-import { dequantize, formats } from '../index.js';
+import { dequantize, formats } from '../../index.js';
 import {
   GGML_TYPES, GgufError, bytesSource, encodeGguf, f32Tensor, fileSource, formatInspectTable, ggmlTypeById, ggmlTypeByName,
   ggufBlob, ggufBytes, inspect, resolveGgmlType, inspectCommand, kgenReadable, kgenSupports, openGguf, quantizedTensor, writeGguf,
   type ByteSource, type GgufTensorInput,
-} from '../gguf/index.js';
-import { T, kvRaw, kvString, kvStringArray, kvU32, kvU64, randomF32, rawGguf, tempDir, u32Bytes, u64Bytes } from './support/gguf-fixtures.js';
+} from '../../gguf/index.js';
+import { T, kvRaw, kvString, kvStringArray, kvU32, kvU64, randomF32, rawGguf, tempDir, u32Bytes, u64Bytes } from '../support/gguf-fixtures.js';
 
 const tmp = tempDir();
 test.after.always(() => tmp.remove());

@@ -5,10 +5,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { build, dumpStage, STAGES, type Bundle } from '../compiler/build.js';
-import { contentHash } from '../codegen/hash.js';
-import type { Manifest } from '../codegen/manifest.js';
-import { generatedDir } from '../codegen/paths.js';
+import { build, dumpStage, STAGES, type Bundle } from '../../compiler/build.js';
+import { contentHash } from '../../codegen/hash.js';
+import type { Manifest } from '../../codegen/manifest.js';
+import { generatedDir } from '../../codegen/paths.js';
 
 let full: Promise<Bundle> | undefined;
 /** The default build, as `kgen build` makes generated/ (WGSL + SPIR-V + TypeScript modules). */
@@ -107,7 +107,7 @@ test.serial('the manifest describes every kernel completely, and hashes match th
 test.serial('every generated WGSL module compiles in Dawn (Tint) without errors or warnings', async (t) => {
   const m = JSON.parse(readFileSync(join(generatedDir, 'manifest.json'), 'utf8')) as Manifest;
   // openWebGpu keeps Dawn's instance alive with the device (dropping create()'s result crashes Dawn).
-  const { openWebGpu } = await import('../targets/webgpu/device.js');
+  const { openWebGpu } = await import('../../targets/webgpu/device.js');
   const gpu = await openWebGpu();
   const device = gpu.device;
   const problems: string[] = [];
@@ -122,7 +122,7 @@ test.serial('every generated WGSL module compiles in Dawn (Tint) without errors 
 });
 
 test('a build failure names the kernel, the target and the DSL source, and prints the GLSL line', async (t) => {
-  const { compileGlsl } = await import('../targets/glsl/compile.js');
+  const { compileGlsl } = await import('../../targets/glsl/compile.js');
   const e = await t.throwsAsync(compileGlsl('#version 450\nlayout(local_size_x = 1) in;\nvoid main() { undefined_thing = 1; }\n', 'mmvq.q4_0.nc1.r1.sg', 'dsl/formats/q4_0.ts'));
   t.regex(e!.message, /mmvq\.q4_0\.nc1\.r1\.sg: target spirv: glslangValidator failed \(format math from dsl\/formats\/q4_0\.ts\)/);
   t.regex(e!.message, /> void main\(\) \{ undefined_thing = 1; \}/);

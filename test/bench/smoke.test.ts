@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { packageRoot } from '../codegen/paths.js';
+import { packageRoot } from '../../codegen/paths.js';
 
 test('kgen bench --small runs through the Vulkan runtime and reports every case', (t) => {
   const out = join(mkdtempSync(join(tmpdir(), 'kgen-bench-test-')), 'bench.json');
@@ -37,7 +37,7 @@ test('kgen bench --small --runtimes spirv,wgsl times both runtimes in one run (W
 });
 
 test('kgen bench --gguf --tensor times a real tensor of a GGUF file', async (t) => {
-  const { writeGguf, quantizedTensor } = await import('../gguf/index.js');
+  const { writeGguf, quantizedTensor } = await import('../../gguf/index.js');
   const dir = mkdtempSync(join(tmpdir(), 'kgen-bench-gguf-'));
   const file = join(dir, 'm.gguf');
   const rows = 32, K = 256;

@@ -7,16 +7,16 @@
 // validation layer (vulkan-validationlayers). KGEN_VK_DEVICE picks another device; KGEN_VK_VALIDATION=0
 // runs without the layer.
 import test, { type ExecutionContext } from 'ava';
-import { findTuning, pickVariant } from '../tuning/shipped.js';
+import { findTuning, pickVariant } from '../../../tuning/shipped.js';
 import { tmpdir } from 'node:os';
 
-import { build } from '../compiler/build.js';
-import type { ManifestKernel } from '../codegen/manifest.js';
-import { kernels as generatedKernels, manifest } from '../generated/index.js';
-import { dequantize, mmvqReference, quantize } from '../index.js';
-import { q8_1x4ToQ8_1, quantizeQ8_1x4 } from '../targets/js/activation.js';
-import { dequantizeQ8_1 } from '../targets/js/reference.js';
-import { listVulkanDevices, openVulkanDevice, type VulkanDevice } from '../targets/vulkan/device.js';
+import { build } from '../../../compiler/build.js';
+import type { ManifestKernel } from '../../../codegen/manifest.js';
+import { kernels as generatedKernels, manifest } from '../../../generated/index.js';
+import { dequantize, mmvqReference, quantize } from '../../../index.js';
+import { q8_1x4ToQ8_1, quantizeQ8_1x4 } from '../../../targets/js/activation.js';
+import { dequantizeQ8_1 } from '../../../targets/js/reference.js';
+import { listVulkanDevices, openVulkanDevice, type VulkanDevice } from '../../../targets/vulkan/device.js';
 import {
   chooseVulkanVariant,
   spirvBundle,
@@ -24,10 +24,10 @@ import {
   VulkanKernels,
   vulkanSupport,
   type VulkanSupport,
-} from '../targets/vulkan/kernels.js';
-import { POISON_U32 } from '../targets/vulkan/runtime.js';
-import { createVulkanMatVec } from '../vulkan.js';
-import { keyString } from '../codegen/kernels/key.js';
+} from '../../../targets/vulkan/kernels.js';
+import { POISON_U32 } from '../../../targets/vulkan/runtime.js';
+import { createVulkanMatVec } from '../../../vulkan.js';
+import { keyString } from '../../../codegen/kernels/key.js';
 
 process.env.XDG_RUNTIME_DIR ??= tmpdir(); // lavapipe complains without it
 

@@ -1,16 +1,16 @@
 // The i-quant lookup tables shipped in dsl/tables/ against ggml's (../shared/reference/ggml-tables.json):
 // every entry, and the generated modules current with the generator (scripts/gen-tables.mjs --check).
-// The golden dequantization (test/cpu-reference.test.ts) checks the rows the golden blocks use; this test
+// The golden dequantization (test/api/cpu-reference.test.ts) checks the rows the golden blocks use; this test
 // checks every row, so an entry no golden block touches cannot be wrong either.
 import test from 'ava';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../codegen/paths.js';
-import { u64Words, type Table } from '../dsl/define.js';
-import * as iq2 from '../dsl/tables/iq2.js';
-import * as iq3 from '../dsl/tables/iq3.js';
-import * as signs from '../dsl/tables/signs.js';
+import { packageRoot } from '../../codegen/paths.js';
+import { u64Words, type Table } from '../../dsl/define.js';
+import * as iq2 from '../../dsl/tables/iq2.js';
+import * as iq3 from '../../dsl/tables/iq3.js';
+import * as signs from '../../dsl/tables/signs.js';
 
 const jsonPath = process.env.KGEN_GGML_TABLES ?? join(packageRoot, '../shared/reference/ggml-tables.json');
 const shipped: Table[] = [...Object.values(signs), ...Object.values(iq2), ...Object.values(iq3)];

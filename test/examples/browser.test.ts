@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
-import { buildPage, DIST_DIR, serveDir } from '../examples/browser/build.js';
-import type { KgenResult } from '../examples/browser/main.js';
+import { buildPage, DIST_DIR, serveDir } from '../../examples/browser/build.js';
+import type { KgenResult } from '../../examples/browser/main.js';
 
 const CHROMIUM = process.env.KGEN_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = [
@@ -68,7 +68,7 @@ test('browser example: WebGPU mat-vec equals the CPU reference for every format 
     t.true(res.ok, 'the page reports ok');
     // 13 formats x 2 shapes x (auto, wg where the adapter has subgroups, float).
     t.true(res.cases >= res.results.length && res.cases >= 2 * 2 * 13, `expected at least 52 cases, got ${res.cases}`);
-    t.deepEqual([...new Set(res.results.map((r) => r.format))].sort(), (await import('../generated/index.js')).manifest.formats.map((f) => f.name).sort());
+    t.deepEqual([...new Set(res.results.map((r) => r.format))].sort(), (await import('../../generated/index.js')).manifest.formats.map((f) => f.name).sort());
   } finally {
     await context.close();
     await server.close();

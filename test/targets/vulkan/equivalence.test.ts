@@ -3,7 +3,7 @@
 // validation message fails the case), compared with the CPU reference. Lavapipe when present, else
 // KGEN_VK_DEVICE; KGEN_VK_VALIDATION=0 turns the layer off. KGEN_EQUIV_FULL=1 widens the matrix.
 import test from 'ava';
-import { openVulkanBackend, registerSuite } from './support/equivalence.js';
+import { openVulkanBackend, registerSuite } from '../../support/equivalence.js';
 
 process.env.XDG_RUNTIME_DIR ??= '/tmp'; // lavapipe complains without it
 

@@ -1,6 +1,6 @@
 // A missing golden folder: a loud warning on a developer machine, a failure in CI (env CI set).
 import test from 'ava';
-import { warnGoldenMissing } from './support/golden.js';
+import { warnGoldenMissing } from './golden.js';
 
 test.serial('warnGoldenMissing fails in CI and only warns elsewhere', (t) => {
   const saved = process.env.CI;

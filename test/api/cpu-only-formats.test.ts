@@ -2,11 +2,11 @@
 // the bundle, the library's format list and GGUF's support column agree, and asking for their kernels or a GPU
 // mat-vec is a clear error that names the format and the reason, never a silent skip.
 import test from 'ava';
-import { build } from '../compiler/build.js';
-import { formats } from '../index.js';
-import { kernels, manifest } from '../generated/index.js';
-import { bundleFromGenerated, checkShape } from '../targets/runtime/core.js';
-import { kgenReadable, kgenSupports } from '../gguf/types.js';
+import { build } from '../../compiler/build.js';
+import { formats } from '../../index.js';
+import { kernels, manifest } from '../../generated/index.js';
+import { bundleFromGenerated, checkShape } from '../../targets/runtime/core.js';
+import { kgenReadable, kgenSupports } from '../../gguf/types.js';
 
 const cpuOnly = manifest.cpuOnly ?? [];
 

@@ -19,11 +19,11 @@ import {
   type VulkanBuffer,
   type VulkanDevice,
   type VulkanPipeline,
-} from '../targets/vulkan/device.js';
+} from '../../../targets/vulkan/device.js';
 
 process.env.XDG_RUNTIME_DIR ??= tmpdir(); // lavapipe complains without it
 
-const FIXTURES = fileURLToPath(new URL('./support/vulkan-fixtures/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../../support/vulkan-fixtures/', import.meta.url));
 const WORK = mkdtempSync(join(tmpdir(), 'kgen-vk-test-'));
 const VALIDATION = process.env.KGEN_VK_VALIDATION !== '0';
 
@@ -483,7 +483,7 @@ test.serial('lifetime: many buffers and pipelines created and destroyed; destroy
 
 /** Runs a snippet against device.ts in a fresh process and returns what it prints. */
 function inChild(code: string, env: Record<string, string>): string {
-  const url = pathToFileURL(fileURLToPath(new URL('../targets/vulkan/device.ts', import.meta.url))).href;
+  const url = pathToFileURL(fileURLToPath(new URL('../../../targets/vulkan/device.ts', import.meta.url))).href;
   const script = `import * as vk from ${JSON.stringify(url)};\ntry { ${code} } catch (e) { console.log('ERROR: ' + e.message); }`;
   return execFileSync(process.execPath, ['--import=tsx', '--input-type=module', '-e', script], {
     env: { ...process.env, ...env },

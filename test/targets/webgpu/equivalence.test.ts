@@ -2,7 +2,7 @@
 // run through the generated WGSL on Dawn (the `webgpu` package; lavapipe in CI), compared with the CPU
 // reference. KGEN_EQUIV_FULL=1 widens the matrix; KGEN_EQUIV_FORMATS=a,b narrows it.
 import test from 'ava';
-import { openWebGpuBackend, registerSuite } from './support/equivalence.js';
+import { openWebGpuBackend, registerSuite } from '../../support/equivalence.js';
 
 process.env.XDG_RUNTIME_DIR ??= '/tmp'; // lavapipe complains without it
 

@@ -1,7 +1,7 @@
 // 100 devices created and destroyed in one process, per runtime (every 25th runs a mat-vec against the
 // CPU reference, the others write an activation): no crash or hang, no instance left alive, RSS bounded.
 import test from 'ava';
-import { runSoak } from './support/spawn-soak.js';
+import { runSoak } from '../../support/spawn-soak.js';
 
 for (const name of ['webgpu', 'vulkan']) {
   test(`${name}: 100 devices opened and destroyed in one process`, (t) => {

@@ -2,8 +2,8 @@
 // reference, the float path's ncols padding, the engine API (one activation, several mat-vecs, one
 // submission), concurrent runs, no buffer allocation in steady state, and the errors.
 import test from 'ava';
-import { mismatch, reference, values, weights } from './support/matvec-cases.js';
-import { openRuntime, type Runtime } from './support/runtimes.js';
+import { mismatch, reference, values, weights } from '../../support/matvec-cases.js';
+import { openRuntime, type Runtime } from '../../support/runtimes.js';
 
 for (const name of ['webgpu', 'vulkan'] as const) {
   let rt: Runtime;
@@ -120,8 +120,8 @@ test.serial('webgpu: a validation error during a run rejects with the driver mes
 });
 
 test.serial('vulkan: GPU work that does not finish rejects with the driver message (never a hang), and so does every later call', async (t) => {
-  const vk = await import('../targets/vulkan/index.js');
-  const { kernels, manifest } = await import('../generated/index.js');
+  const vk = await import('../../../targets/vulkan/index.js');
+  const { kernels, manifest } = await import('../../../generated/index.js');
   // A 1 ms fence timeout: the weights' fill or the mat-vec (8192 x 4096 q8_0 on lavapipe) cannot finish in time.
   const dev = vk.openVulkanDevice({ deviceIndex: vk.listVulkanDevices().find((d) => d.driverName === 'llvmpipe')?.index, timeoutMs: 1 });
   const rows = 8192, K = 4096;

@@ -13,11 +13,11 @@
 //  (d) API errors name the problem.
 import test, { type ExecutionContext } from 'ava';
 import fc from 'fast-check';
-import { dequantize, formats, mmvqReference, quantize, quantizeQ8_1 } from '../index.js';
-import { cpuFormats } from '../generated/cpu/index.js';
-import { quantize_q8_1 } from '../dsl/quantizers/activations.js';
-import { dequantize as dequantizeCpu, dequantizeQ8_1, mmvq, mmvqF64, type CpuFormat } from '../targets/js/reference.js';
-import { decodeQ4_0, decodeQ5_0, decodeQ8_1, decoders, halfToF32, type DecoderFormat } from './support/decoders.js';
+import { dequantize, formats, mmvqReference, quantize, quantizeQ8_1 } from '../../../index.js';
+import { cpuFormats } from '../../../generated/cpu/index.js';
+import { quantize_q8_1 } from '../../../dsl/quantizers/activations.js';
+import { dequantize as dequantizeCpu, dequantizeQ8_1, mmvq, mmvqF64, type CpuFormat } from '../../../targets/js/reference.js';
+import { decodeQ4_0, decodeQ5_0, decodeQ8_1, decoders, halfToF32, type DecoderFormat } from '../../support/decoders.js';
 
 // ---------------------------------------------------------------- formats and their scale fields
 

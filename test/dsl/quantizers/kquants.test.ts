@@ -3,9 +3,9 @@ import test from 'ava';
 import fc from 'fast-check';
 import {
   quantize_q2_k, quantize_q3_k, quantize_q4_k, quantize_q5_k, quantize_q6_k,
-} from '../dsl/quantizers/kquants.js';
-import { goldenAvailable, goldenCases, warnGoldenMissing } from './support/golden.js';
-import { decodeQ2_k, decodeQ3_k, decodeQ4_k, decodeQ5_k, decodeQ6_k, type Decoder } from './support/decoders.js';
+} from '../../../dsl/quantizers/kquants.js';
+import { goldenAvailable, goldenCases, warnGoldenMissing } from '../../support/golden.js';
+import { decodeQ2_k, decodeQ3_k, decodeQ4_k, decodeQ5_k, decodeQ6_k, type Decoder } from '../../support/decoders.js';
 
 type Quantizer = (x: Float32Array, out?: Uint8Array) => Uint8Array;
 
