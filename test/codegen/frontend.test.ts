@@ -126,8 +126,8 @@ function source(over: Partial<Record<'layout' | 'quants' | 'scale' | 'min' | 'gg
     ...over,
   };
   return [
-    "import { defineFormat, f16, u8 } from '../../define.js';",
-    "import { nibbles } from '../../helpers.js';",
+    "import { defineFormat, f16, u8 } from '../define.js';",
+    "import { nibbles } from '../helpers.js';",
     p.preamble,
     'export default defineFormat({',
     "  name: 'bad',",
@@ -234,7 +234,7 @@ test('an index outside a field (b.qs.u32(4) on 16 bytes): names reader, field an
   const src = source({ quants: '(b, g, w) => nibbles(b.qs.u32(4), w)' });
   expectError(t, src, 'quants:', /index 4 of u32\(\) is outside field 'qs' \(16 bytes = 4 u32 elements\)/);
   // a constant-folded index is checked as well, and u16 indexes count 2-byte elements
-  expectError(t, source({ scale: '(b) => halfToFloat(b.qs.u16(3 + 5))', preamble: "import { halfToFloat } from '../../intrinsics.js';" }),
+  expectError(t, source({ scale: '(b) => halfToFloat(b.qs.u16(3 + 5))', preamble: "import { halfToFloat } from '../intrinsics.js';" }),
     'scale:', /index 8 of u16\(\) is outside field 'qs' \(16 bytes = 8 u16 elements\)/);
 });
 
@@ -278,7 +278,7 @@ test('groupElems 12: names the allowed values', (t) => {
 });
 
 test('a file without `export default defineFormat(...)`', (t) => {
-  const noExport = "import { defineFormat, f16, u8 } from '../../define.js';\nexport const x = 1;\n";
+  const noExport = "import { defineFormat, f16, u8 } from '../define.js';\nexport const x = 1;\n";
   const r1 = expectError(t, noExport, "import { defineFormat", /a format file must end with `export default defineFormat\(\{ \.\.\. \}\)`/);
   t.is(r1?.loc.text, undefined);
   const otherCall = "function other(a: unknown) { return a; }\nexport default other({ name: 'q4_0' });\n";
@@ -330,7 +330,7 @@ test('no bad_* source was written into dsl/formats', (t) => {
 // ---------------------------------------------------------------- wide tables (u32 words, u64 grid rows)
 
 const WIDE = [
-  "import { defineTable } from '../../define.js';",
+  "import { defineTable } from '../define.js';",
   "const grid = defineTable('grid_t', 'u64', [0x0102030405060708n, 0x1112131415161718n]);",
   "const words = defineTable('words_t', 'u32', [0x01020304, 0x05060708]);",
 ].join('\n');
@@ -348,10 +348,10 @@ test('indexing a u64 table with [] is an error that says how to read its halves'
 });
 
 test('table misuse: u32() on a byte table, a word index outside the table, values outside the kind', (t) => {
-  expectError(t, source({ quants: '(b, g, w) => kvalues_iq4nl.u32(0)', preamble: "import { kvalues_iq4nl } from '../../tables.js';" }), 'quants:', /kvalues_iq4nl is a i8 table; index it with \[i\]/);
+  expectError(t, source({ quants: '(b, g, w) => kvalues_iq4nl.u32(0)', preamble: "import { kvalues_iq4nl } from '../tables.js';" }), 'quants:', /kvalues_iq4nl is a i8 table; index it with \[i\]/);
   expectError(t, source({ preamble: WIDE, quants: '(b, g, w) => grid.u32(4)' }), 'quants:', /word 4 is outside table grid_t \(4 words\)/);
-  const bigU8 = "import { defineTable } from '../../define.js';\nconst t8 = defineTable('t8', 'u8', [1, 256]);";
+  const bigU8 = "import { defineTable } from '../define.js';\nconst t8 = defineTable('t8', 'u8', [1, 256]);";
   expectError(t, source({ preamble: bigU8, quants: '(b, g, w) => t8[w & 1]' }), "defineTable('t8'", /table value 256 is outside the range of a u8 entry \(0\.\.255\)/);
-  const notBig = "import { defineTable } from '../../define.js';\nconst t64 = defineTable('t64', 'u64', [1 as unknown as bigint]);";
+  const notBig = "import { defineTable } from '../define.js';\nconst t64 = defineTable('t64', 'u64', [1 as unknown as bigint]);";
   expectError(t, source({ preamble: notBig, quants: '(b, g, w) => t64.u32(0)' }), "defineTable('t64'", /u64 table values must be bigint literals/);
 });
