@@ -6,17 +6,17 @@
 // device offers. The formats that ship such tables (iq1_s, iq1_m, ...) run in the equivalence suite.
 import test from 'ava';
 import { join } from 'node:path';
-import { manifestTables } from '../compiler/build.js';
-import { compileFormatSource } from '../codegen/frontend.js';
-import type { FormatIR } from '../codegen/ir/format.js';
-import { buildKernel } from '../codegen/kernels/index.js';
-import { keyString, parseKey } from '../codegen/kernels/key.js';
-import { packageRoot } from '../codegen/paths.js';
-import { prepareKernel, tableDecls } from '../codegen/passes/legalize.js';
-import { compileGlsl } from '../targets/glsl/compile.js';
-import { emitGlsl as emitGlslLegal, glslLoadCaps } from '../targets/glsl/emit.js';
-import { emitWgsl as emitWgslLegal, wgslLoadCaps } from '../targets/wgsl/emit.js';
-import type { Kernel } from '../codegen/ir/kernel.js';
+import { manifestTables } from '../../compiler/build.js';
+import { compileFormatSource } from '../../codegen/frontend.js';
+import type { FormatIR } from '../../codegen/ir/format.js';
+import { buildKernel } from '../../codegen/kernels/index.js';
+import { keyString, parseKey } from '../../codegen/kernels/key.js';
+import { packageRoot } from '../../codegen/paths.js';
+import { prepareKernel, tableDecls } from '../../codegen/passes/legalize.js';
+import { compileGlsl } from '../../targets/glsl/compile.js';
+import { emitGlsl as emitGlslLegal, glslLoadCaps } from '../../targets/glsl/emit.js';
+import { emitWgsl as emitWgslLegal, wgslLoadCaps } from '../../targets/wgsl/emit.js';
+import type { Kernel } from '../../codegen/ir/kernel.js';
 
 const emitWgsl = (k: Kernel, header: string[]) => emitWgslLegal(prepareKernel(k, wgslLoadCaps(k)), header);
 const emitGlsl = (k: Kernel, header: string[]) => emitGlslLegal(prepareKernel(k, glslLoadCaps(k)), header);
@@ -83,7 +83,7 @@ test('the workgroup form reads workgroup memory after one fill and a barrier; th
 test('both forms compile: WGSL through Tint, GLSL through glslang and spirv-val', async (t) => {
   const keys = ['mmvq.probe.nc1.r1.sg', 'mmvq.probe.nc1.r1.sg.tw', 'mmvq.probe.nc8.r1.wg.tw', 'mmvq_id.probe.nc1.r1.wg.tw', 'matvec_f32.probe.nc2.r1.wg', 'matvec_f32.probe.nc2.r1.wg.tw'];
   // openWebGpu keeps Dawn's instance alive with the device (dropping create()'s result crashes Dawn).
-  const { openWebGpu } = await import('../targets/webgpu/device.js');
+  const { openWebGpu } = await import('../../targets/webgpu/device.js');
   const gpu = await openWebGpu();
   for (const key of keys) {
     const k = buildKernel(parseKey(key), [format()]);
