@@ -54,7 +54,7 @@ const median = (a: number[]) => [...a].sort((p, q) => p - q)[Math.floor(a.length
 
 console.log(`kgen mat-vec: ${format} (${info.blockElems} values per ${info.blockBytes}-byte block), ${rows} x ${K} weights, 1 column`);
 const t0 = performance.now();
-const W = quantize(format, random(rows * K, 1));
+const W = quantize(format, random(rows * K, 1), { importance: new Float32Array(K).fill(1) }); // an all-ones importance matrix: iq2_xxs/iq2_xs need one
 console.log(`weights quantized by kgen's ${format} quantizer: ${W.length} bytes (${(performance.now() - t0).toFixed(0)} ms)`);
 const x = random(K, 2);
 

@@ -207,7 +207,7 @@ async function main(): Promise<KgenResult> {
         const s = 0.01 * (1 + 4 * rand());
         for (let k = 0; k < K; k++) wf[r * K + k] *= s;
       }
-      const W = quantize(fmt, wf);
+      const W = quantize(fmt, wf, { importance: new Float32Array(K).fill(1) }); // iq2_xxs/iq2_xs need one (as in ggml); the rest ignore it
       const x = gaussian(rand, ncols * K, 1);
       const shape = { rows, K, ncols };
       const t0 = performance.now();
