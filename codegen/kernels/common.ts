@@ -21,10 +21,10 @@ export const ACT = {
 } as const;
 
 
-/** Reads q8_1x4 block j of a column starting at vec4 `colBase`: scale, exact sum, 8 quant words. */
-export function readActivationBlock(b: Body, prefix: string, colBase: Expr, j: Expr): { d: Expr; sum: Expr; sumI: Expr; words: Expr[] } {
-  const sb = ir.shr(j, U(2));
-  const sub = ir.and(j, U(3));
+/** Reads q8_1x4 block j of a column starting at vec4 `colBase`: scale, exact sum, 8 quant words.
+ *  `j` is the block index, or [super-block, block within it] where a schedule knows them apart. */
+export function readActivationBlock(b: Body, prefix: string, colBase: Expr, j: Expr | [Expr, Expr]): { d: Expr; sum: Expr; sumI: Expr; words: Expr[] } {
+  const [sb, sub] = Array.isArray(j) ? j : [ir.shr(j, U(2)), ir.and(j, U(3))];
   const base = b.let(`${prefix}_at`, ir.add(colBase, ir.mul(sb, U(ACT.vec4PerSuperBlock))));
   const hdr = b.let(`${prefix}_hdr`, ir.comp(ir.elem('x', 'vec4u', 'vec4u', base), sub));
   const lo = b.let(`${prefix}_lo`, ir.elem('x', 'vec4u', 'vec4u', ir.add(ir.add(base, U(1)), ir.mul(sub, U(2)))));

@@ -11,7 +11,9 @@ import { instantiate, wordsPerGroup, type FormatIR } from '../ir/format.js';
 import type { BufferDecl, Kernel } from '../ir/kernel.js';
 import { Body } from './builder.js';
 import { builtins, MATVEC_PARAMS, P, readActivationBlock, reduce, WG_SIZE } from './common.js';
-import { keyString, type KernelKey } from './key.js';
+import { keyString, scheduleOf, type KernelKey } from './key.js';
+import { lowerLookups } from './lut.js';
+import { checkSchedule, type LutAccess } from './schedule.js';
 
 const U = ir.u;
 const ONES = U(0x01010101);
@@ -41,16 +43,17 @@ export function batchAddressing(b: Body, op: KernelKey['op']): BatchAddressing {
   };
 }
 
-/** The quants words, scale and min of group h (of gpc) of chunk `slice` of the block at `base`, bound as lets. */
-export function loadGroup(b: Body, f: FormatIR, base: Expr, slice: Expr, r: number, h: number): { q: Expr[]; S: Expr; M?: Expr } {
+/** The quants words, scale and min of group h (of gpc) of chunk `slice` of the block at `base`, bound as lets
+ *  (names prefixed by `pre`; lookups lowered for the schedule's lut access). */
+export function loadGroup(b: Body, f: FormatIR, base: Expr, slice: Expr, r: number, h: number, lut: LutAccess = 'vec', pre = ''): { q: Expr[]; S: Expr; M?: Expr } {
   const gpc = 32 / f.groupElems;
   const wpg = wordsPerGroup(f);
   const g = gpc === 1 ? slice : ir.add(ir.mul(slice, U(gpc)), U(h));
   const items: [string, Expr][] = [];
-  for (let w = 0; w < wpg; w++) items.push([`q${r}_${h}_${w}`, instantiate(f, base, g, w).quants]);
+  for (let w = 0; w < wpg; w++) items.push([`${pre}q${r}_${h}_${w}`, lowerLookups(instantiate(f, base, g, w).quants, f.tables, lut)]);
   const m = instantiate(f, base, g);
-  items.push([`s${r}_${h}`, m.scale]);
-  if (m.min) items.push([`m${r}_${h}`, m.min]);
+  items.push([`${pre}s${r}_${h}`, lowerLookups(m.scale, f.tables, lut)]);
+  if (m.min) items.push([`${pre}m${r}_${h}`, lowerLookups(m.min, f.tables, lut)]);
   const vals = b.lets(items);
   return { q: vals.slice(0, wpg), S: vals[wpg], M: m.min ? vals[wpg + 1] : undefined };
 }
@@ -69,16 +72,23 @@ export function firstRow(b: Body, rows: number): Expr {
   return b.let('row0', ir.mul(ir.add(builtins.wgX, ir.mul(builtins.numWgX, builtins.wgZ)), U(rows)));
 }
 
+/** Where chunk u of a step lies: its block, its 32-element slice in the block, and its activation
+ *  block as [super-block of 4, block within it]. */
+interface ChunkAt { blk: Expr; slice: Expr; act: [Expr, Expr] }
+
 export function buildMmvq(f: FormatIR, key: KernelKey): Kernel {
   const { ncols: NC, rows: R } = key;
+  const sched = scheduleOf(key);
   const isId = key.op === 'mmvq_id';
   if (isId && NC !== 1) throw new Error(`kgen: ${keyString(key)}: mmvq_id computes one column per workgroup (ncols 1)`);
+  checkSchedule(sched, keyString(key));
   const b = new Body();
   const G = f.groupElems;
   const wpg = wordsPerGroup(f);
   const gpc = 32 / G; // groups per 32-element chunk
   const cpb = f.blockElems / 32; // chunks per block
   const log2cpb = Math.log2(cpb);
+  const UN = sched.unroll;
 
   const { wBase, xBase, yBase } = batchAddressing(b, key.op);
   const row0 = firstRow(b, R);
@@ -90,17 +100,19 @@ export function buildMmvq(f: FormatIR, key: KernelKey): Kernel {
   const acc = Array.from({ length: R * NC }, (_, i) => b.var(`acc${i}`, 'f32', ir.f(0)));
   const nchunks = b.let('n_chunks', ir.shr(P('K'), U(5)));
 
-  b.for('j', builtins.tid, nchunks, WG_SIZE, (j) => {
+  /** One 32-element chunk for every row and column, accumulated (names prefixed by `pre`). */
+  const chunk = (at: ChunkAt, pre: string) => {
     const xs = Array.from({ length: NC }, (_, c) =>
-      readActivationBlock(b, `x${c}`, ir.add(xBase, ir.mul(U(c), P('x_col_stride'))), j),
+      readActivationBlock(b, `${pre}x${c}`, ir.add(xBase, ir.mul(U(c), P('x_col_stride'))), at.act),
     );
-    const blk = b.let('blk', ir.shr(j, U(log2cpb)));
-    const slice = b.let('slice', ir.and(j, U(cpb - 1)));
+    const blk = b.let(`${pre}blk`, at.blk);
+    // A constant slice stays a constant so the format's field offsets fold (the contig walk).
+    const slice = at.slice.k === 'const' && UN > 1 ? at.slice : b.let(`${pre}slice`, at.slice);
     for (let r = 0; r < R; r++) {
-      const base = b.let(`b${r}`, ir.add(rowBase[r], ir.mul(blk, U(f.blockBytes))), f.blockAlign);
+      const base = b.let(`${pre}b${r}`, ir.add(rowBase[r], ir.mul(blk, U(f.blockBytes))), f.blockAlign);
       const t: Expr[] = [];
       for (let h = 0; h < gpc; h++) {
-        const { q, S, M } = loadGroup(b, f, base, slice, r, h);
+        const { q, S, M } = loadGroup(b, f, base, slice, r, h, sched.lut, pre);
         for (let c = 0; c < NC; c++) {
           const xw = xs[c].words.slice(h * wpg, (h + 1) * wpg);
           let dot: Expr = ir.i(0);
@@ -126,19 +138,48 @@ export function buildMmvq(f: FormatIR, key: KernelKey): Kernel {
         b.assign(a, ir.bin('add', a, ir.bin('mul', xs[c].d, t[c])));
       }
     }
-  });
+  };
+  /** Chunk j, any j (what the default schedule and every tail loop take). */
+  const anyChunk = (j: Expr): ChunkAt => ({ blk: ir.shr(j, U(log2cpb)), slice: ir.and(j, U(cpb - 1)), act: [ir.shr(j, U(2)), ir.and(j, U(3))] });
+
+  if (UN === 1) {
+    b.for('j', builtins.tid, nchunks, WG_SIZE, (j) => chunk(anyChunk(j), ''));
+  } else {
+    // Steps of WG_SIZE * unroll chunks while a whole step fits, then the rest one chunk per thread.
+    const step = ir.mul(WG_SIZE, U(UN));
+    const full = b.let('n_full', ir.mul(ir.bin('div', nchunks, step), step));
+    if (sched.walk === 'strided') {
+      b.for('j0', builtins.tid, full, step, (j0) => {
+        for (let u = 0; u < UN; u++) chunk(anyChunk(b.let(`u${u}_j`, ir.add(j0, ir.mul(WG_SIZE, U(u))))), `u${u}_`);
+      });
+    } else {
+      // Thread t takes chunks unroll * t + u: the block, slice and activation block of each chunk are
+      // split with constant parts (j0 is a multiple of unroll), so shared words load once.
+      b.for('j0', ir.mul(builtins.tid, U(UN)), full, step, (j0) => {
+        for (let u = 0; u < UN; u++) {
+          const blk = UN >= cpb ? ir.add(ir.shr(j0, U(log2cpb)), U(u >> log2cpb)) : ir.shr(j0, U(log2cpb));
+          const slice = UN >= cpb ? U(u & (cpb - 1)) : ir.add(ir.and(j0, U(cpb - 1)), U(u));
+          const act: [Expr, Expr] = UN >= 4 ? [ir.add(ir.shr(j0, U(2)), U(u >> 2)), U(u & 3)] : [ir.shr(j0, U(2)), ir.add(ir.and(j0, U(3)), U(u))];
+          chunk({ blk, slice, act }, `u${u}_`);
+        }
+      });
+    }
+    b.for('j', ir.add(full, builtins.tid), nchunks, WG_SIZE, (j) => chunk(anyChunk(j), ''));
+  }
 
   storeOutputs(b, key.reduce, acc, NC, row0, yBase);
 
+  const tables = sched.lut === 'vec' ? f.tables : [];
   return matvecKernel(f, key, b, { name: 'x', binding: 1, access: 'read', views: ['vec4u'], role: 'activations in q8_1x4 (from quantize_q8_1)' }, [
     `${isId ? 'mmvq_id' : 'mmvq'}: y = W . x, W in ${f.name} (${f.blockElems} per ${f.blockBytes}-byte block), x in q8_1x4, y in f32`,
     `grid: x * z = ceil(rows / ${R}) row groups, y = ${isId ? 'n_used * tokens' : 'batches (ne12 * ne13)'}`,
-  ], isId ? [{ name: 'ids', binding: 3, access: 'read', views: ['i32'], role: 'expert ids, i32 [tokens][ids_stride]' }] : []);
+    ...(UN > 1 || sched.lut !== 'vec' ? [`schedule: ${UN} chunk(s) per thread per step (${sched.walk}), lookup tables ${sched.lut}`] : []),
+  ], isId ? [{ name: 'ids', binding: 3, access: 'read', views: ['i32'], role: 'expert ids, i32 [tokens][ids_stride]' }] : [], tables);
 }
 
 /** The kernel record every mat-vec template shares: weights, activations, output (+ extra buffers),
  *  the shape parameters, the workgroup size constant and the reduction memory. */
-export function matvecKernel(f: FormatIR, key: KernelKey, b: Body, x: BufferDecl, doc: string[], extra: BufferDecl[] = []): Kernel {
+export function matvecKernel(f: FormatIR, key: KernelKey, b: Body, x: BufferDecl, doc: string[], extra: BufferDecl[] = [], tables = f.tables): Kernel {
   const { ncols: NC, rows: R } = key;
   return {
     key: keyString(key),
@@ -155,7 +196,7 @@ export function matvecKernel(f: FormatIR, key: KernelKey, b: Body, x: BufferDecl
     params: MATVEC_PARAMS,
     constants: [{ name: 'WG_SIZE', id: 0, ty: 'u32', default: 128, doc: 'threads per workgroup (a power of two, >= 4)' }],
     shared: [{ name: 'red', ty: 'f32', perThread: R * NC }],
-    tables: f.tables,
+    tables,
     tableForm: key.tables ?? 'const',
     body: b.stmts,
     doc: [doc[0], `${NC} column(s) x ${R} row(s) per workgroup; reduction through ${key.reduce === 'sg' ? 'subgroup operations' : 'workgroup memory'}`, ...doc.slice(1)],
