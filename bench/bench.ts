@@ -1,11 +1,14 @@
 // kgen bench and kgen tune: time generated kernels on the present GPU through both runtimes.
 //
 // Per format x shape x ncols: the median GPU time (timestamps) of the mat-vec dispatch and of the
-// activation quantization, effective GB/s (weights + q8_1x4 activations + outputs), and the share of
-// the read ceiling measured by a streaming-read kernel in the same run. Two regimes: "l2" (one weight
-// buffer reused) and "cold" (rotating among copies that together exceed the L2). The "anchor" regime
-// repeats llama.cpp's test-backend-ops measurement: back-to-back quantize + mat-vec on one W, wall time
-// per operation with the GPU synchronised at the end.
+// activation quantization, effective GB/s (weights + q8_1x4 activations + outputs), and beside each
+// row the size-matched ceiling: a streaming read of the same byte count (weights + activations) in the
+// same regime, through the same runtime, timed the same way (`ceilingUs`; `pctOfRead` = ceilingUs / us).
+// Two regimes: "l2" (one buffer reused) and "cold" (rotating among copies that together exceed the L2).
+// Floors per runtime: an empty dispatch of one workgroup and of a full streaming grid.
+// The "anchor" regime repeats llama.cpp's test-backend-ops measurement: one quantize, then 400
+// back-to-back mat-vecs on one W in one submission (ggml-vulkan reuses the quantized src1 between
+// nodes); the old pairing (quantize + mat-vec each time) stays as a second column.
 import { keyString } from '../codegen/kernels/key.js';
 import { activationColumnBytes, quantizeGrid } from '../codegen/manifest.js';
 import { spawnSync } from 'node:child_process';
@@ -16,9 +19,10 @@ import { generatedDir, packageRoot } from '../codegen/paths.js';
 import { BundleDir, median, vulkanTimer, webgpuTimer, type Dispatch, type Timer } from './harness.js';
 import { streamRecord, streamWgsl, STREAM_WG } from './stream.js';
 import { loadTuning, pickVariant, type TuningTable } from '../tuning/index.js';
+import { llamaBest, llamaId } from './llama.js';
 
 type Flags = Record<string, string | boolean>;
-function parse(argv: string[]): Flags {
+export function parse(argv: string[]): Flags {
   const f: Flags = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -30,11 +34,13 @@ function parse(argv: string[]): Flags {
   }
   return f;
 }
-const list = (v: string | boolean | undefined, d: string[]): string[] => (typeof v === 'string' ? v.split(',').filter(Boolean) : d);
+export const list = (v: string | boolean | undefined, d: string[]): string[] => (typeof v === 'string' ? v.split(',').filter(Boolean) : d);
 
 const BENCH_HELP = `kgen bench [--bundle DIR] [--runtimes spirv,wgsl] [--formats ...] [--shapes 4096x4096,...] [--ncols 1,2,4,8]
            [--gguf model.gguf --tensor NAME]  (time the mat-vec on a real tensor)
-           [--regimes l2,cold] [--anchor] [--reps N] [--l2-mb 60] [--json FILE] [--md FILE] [--svg FILE] [--small]
+           [--regimes l2,cold] [--anchor] [--llama FILE,...] [--reps N] [--l2-mb 60] [--json FILE] [--md FILE] [--svg FILE] [--small]
+  --llama F,...  test-backend-ops perf outputs (setting=path or path) whose best figure per format and n
+                 gives ratioToLlama (default: the H200 figures of ../shared/anchors, 2026-11-28)
   --bundle DIR   kernels to time (default generated/); build others with kgen build --out DIR --variants ...
   --small        a smoke run (small shapes, 2 formats, few reps), e.g. on lavapipe in CI
   --tuning FILE  a tuning table (default: the table shipped for this device, if any)`;
@@ -42,8 +48,21 @@ const BENCH_HELP = `kgen bench [--bundle DIR] [--runtimes spirv,wgsl] [--formats
 export interface BenchRow {
   runtime: string; format: string; rows: number; K: number; ncols: number; regime: string;
   key: string; wg: number; us: number; quantUs: number; bytes: number; gbs: number; pctCeiling: number;
+  /** The size-matched streaming read (weights + activations, same regime, runtime and timing), us. */
+  ceilingUs: number;
+  /** 100 * ceilingUs / us: how close the mat-vec is to reading its bytes. */
+  pctOfRead: number;
 }
-export interface AnchorRow { runtime: string; format: string; ncols: number; usPerOp: number; gpuUsPerOp: number; ratioToLlama?: number; llamaUs?: number }
+/** Anchor regime, W = 4096 x 14336: one quantize then 400 mat-vecs (usPerOp, gpuUsPerOp; ratioToLlama
+ *  uses gpuUsPerOp), and the old pairing of a quantize with every mat-vec (paired*). */
+export interface AnchorRow {
+  runtime: string; format: string; ncols: number; key: string; usPerOp: number; gpuUsPerOp: number;
+  shape?: string; ops?: number; pairedUsPerOp: number; pairedGpuUsPerOp: number;
+  /** quantize_q8_1 alone, back to back, GPU us per dispatch. */
+  quantGpuUsPerOp?: number; ratioToLlama?: number; llamaUs?: number; llamaSource?: string;
+}
+/** Fixed costs of a dispatch through this runtime, timed like the kernels (us). */
+export interface Floors { emptyOneWgUs: number; emptyGridUs: number }
 
 /** llama.cpp's best Vulkan MUL_MAT time on the H200 (us per op), W = 4096 x 14336 (../shared/anchors). */
 export const LLAMA_H200: Record<string, [number, number]> = {
@@ -59,7 +78,7 @@ function randomBytes(n: number, seed: number): Uint8Array {
   for (let i = 0; i < u32.length; i++) { s ^= s << 13; s ^= s >>> 17; s ^= s << 5; u32[i] = s >>> 0; }
   return out;
 }
-function randomF32(n: number, seed: number): Float32Array {
+export function randomF32(n: number, seed: number): Float32Array {
   const out = new Float32Array(n);
   let s = seed >>> 0 || 1;
   for (let i = 0; i < n; i++) { s ^= s << 13; s ^= s >>> 17; s ^= s << 5; out[i] = ((s >>> 8) / 16777216 - 0.5) * 4; }
@@ -67,7 +86,7 @@ function randomF32(n: number, seed: number): Float32Array {
 }
 /** Weight bytes of random blocks whose f16 scales are finite (so timing never meets NaN paths). */
 const weightCache = new Map<string, Uint8Array>();
-function weightBytes(n: number, seed: number): Uint8Array {
+export function weightBytes(n: number, seed: number): Uint8Array {
   const id = `${n}/${seed}`;
   const hit = weightCache.get(id);
   if (hit) return hit;
@@ -79,14 +98,14 @@ function weightBytes(n: number, seed: number): Uint8Array {
 }
 
 /** Runs `ds` until at least `ms` of GPU time has passed, so clocks have ramped up before timing. */
-async function warm<B>(timer: Timer<B>, ds: Dispatch<B>[], ms = 10): Promise<void> {
+export async function warm<B>(timer: Timer<B>, ds: Dispatch<B>[], ms = 10): Promise<void> {
   let t = 0;
   for (let i = 0; i < 200 && t < ms * 1e6; i++) t += (await timer.timeEach(ds)).reduce((a, b) => a + b, 0);
 }
 
 const actBytes = activationColumnBytes;
 
-interface Ctx<B> { timer: Timer<B>; bundle: BundleDir; reps: number; l2: number; tuning?: TuningTable }
+interface Ctx<B> { timer: Timer<B>; bundle: BundleDir; reps: number; l2: number; tuning?: TuningTable; noCeiling?: boolean; anchor: { rows: number; K: number; ops: number; repeats: number }; llama?: Map<string, { us: number; setting: string }> }
 
 async function streamCeiling<B>(timer: Timer<B>, bytes: number, reps: number): Promise<number> {
   const n = Math.floor(bytes / 16);
@@ -101,7 +120,41 @@ async function streamCeiling<B>(timer: Timer<B>, bytes: number, reps: number): P
   return (n * 16) / t; // GB/s (bytes per ns)
 }
 
-function matvecDispatch<B>(bundle: BundleDir, key: string, wg: number | undefined, w: B, q: B, y: B, rows: number, K: number, rowBytes: number, nrows: number): Dispatch<B> {
+const STREAM_GRID = 132 * 16;
+
+/** A streaming read of `bytes` (rounded up to 16), cold (rotating copies beyond 3 x L2) or l2 (one
+ *  buffer), median GPU time in ns: the size-matched ceiling of a kernel that reads as many bytes. */
+async function streamMatched<B>(timer: Timer<B>, bytes: number, regime: string, l2: number, reps: number): Promise<number> {
+  const n = Math.ceil(bytes / 16);
+  const copies = regime === 'l2' ? 1 : Math.min(256, Math.max(2, Math.ceil((3 * l2) / (n * 16))));
+  const srcs: B[] = [];
+  for (let i = 0; i < copies; i++) srcs.push(await timer.buffer(n * 16));
+  // The bench's streaming grid (2112 workgroups, the figures of ../shared/device), fewer where the
+  // bytes give each thread less than 4 loads.
+  const groups = Math.max(1, Math.min(STREAM_GRID, Math.ceil(n / (4 * STREAM_WG))));
+  const total = groups * STREAM_WG;
+  const dst = await timer.buffer(total * 4);
+  const ds = Array.from({ length: Math.max(reps, 2 * copies) }, (_, i): Dispatch<B> => ({ key: 'stream_read', buffers: [srcs[i % copies], dst], params: { n, total }, grid: [groups, 1, 1] }));
+  await warm(timer, ds);
+  const t = median(await timer.timeEach(ds));
+  srcs.forEach((b) => timer.free(b));
+  timer.free(dst);
+  return t;
+}
+
+/** The dispatch floors: the streaming kernel with nothing to read, on one workgroup and on its full grid. */
+async function floors<B>(timer: Timer<B>, reps: number): Promise<Floors> {
+  const dst = await timer.buffer(STREAM_GRID * STREAM_WG * 4);
+  const src = await timer.buffer(16);
+  const at = (groups: number): Dispatch<B> => ({ key: 'stream_read', buffers: [src, dst], params: { n: 0, total: groups * STREAM_WG }, grid: [groups, 1, 1] });
+  const one = Array(reps).fill(at(1)), grid = Array(reps).fill(at(STREAM_GRID));
+  await warm(timer, one);
+  const r = { emptyOneWgUs: median(await timer.timeEach(one)) / 1e3, emptyGridUs: median(await timer.timeEach(grid)) / 1e3 };
+  timer.free(dst); timer.free(src);
+  return r;
+}
+
+export function matvecDispatch<B>(bundle: BundleDir, key: string, wg: number | undefined, w: B, q: B, y: B, rows: number, K: number, rowBytes: number, nrows: number): Dispatch<B> {
   const groups = Math.ceil(rows / nrows);
   const x = Math.min(groups, 65535);
   return {
@@ -134,8 +187,9 @@ async function benchOne<B>(ctx: Ctx<B>, format: string, rows: number, K: number,
     await warm(timer, ds);
     const ns = median(await timer.timeEach(ds));
     const bytes = wBytes + ncols * actBytes(K) + ncols * rows * 4;
-    out.push({ runtime: timer.name, format, rows, K, ncols, regime, key: chosen.key, wg: chosen.wg ?? rec.workgroupSize.default, us: ns / 1e3, quantUs: quantNs / 1e3, bytes, gbs: bytes / ns, pctCeiling: 0 });
     ws.forEach((b) => timer.free(b));
+    const ceilNs = ctx.noCeiling ? 0 : await streamMatched(timer, wBytes + ncols * actBytes(K), regime, ctx.l2, reps);
+    out.push({ runtime: timer.name, format, rows, K, ncols, regime, key: chosen.key, wg: chosen.wg ?? rec.workgroupSize.default, us: ns / 1e3, quantUs: quantNs / 1e3, bytes, gbs: bytes / ns, pctCeiling: 0, ceilingUs: ceilNs / 1e3, pctOfRead: (100 * ceilNs) / ns });
   }
   [x, q, y].forEach((b) => timer.free(b));
   return out;
@@ -143,7 +197,7 @@ async function benchOne<B>(ctx: Ctx<B>, format: string, rows: number, K: number,
 
 async function anchorOne<B>(ctx: Ctx<B>, format: string, ncols: number, chosen: { key: string; wg?: number }): Promise<AnchorRow> {
   const { timer, bundle } = ctx;
-  const rows = 4096, K = 14336;
+  const { rows, K, ops } = ctx.anchor;
   const f = bundle.format(format);
   const rowBytes = (K / f.blockElems) * f.blockBytes;
   const rec = bundle.record(chosen.key);
@@ -153,19 +207,31 @@ async function anchorOne<B>(ctx: Ctx<B>, format: string, ncols: number, chosen: 
   const y = await timer.buffer(ncols * rows * 4);
   const quant: Dispatch<B> = { key: 'quantize_q8_1', buffers: [x, q], params: { K, x_col_stride: K, out_col_stride: actBytes(K) / 4 }, grid: quantizeGrid(K, ncols, bundle.record('quantize_q8_1').workgroupSize.default) };
   const mv = matvecDispatch(bundle, chosen.key, chosen.wg, w, q, y, rows, K, rowBytes, rec.variant.rows);
-  const ops = 400;
-  const seq: Dispatch<B>[] = [];
-  for (let i = 0; i < ops; i++) seq.push(quant, mv);
+  // llama.cpp's regime: one quantize, then the mat-vecs (ggml-vulkan reuses the quantized src1).
+  const seq: Dispatch<B>[] = [quant, ...Array(ops).fill(mv)];
+  // The old pairing: a quantize before every mat-vec.
+  const paired: Dispatch<B>[] = [];
+  for (let i = 0; i < ops; i++) paired.push(quant, mv);
   await warm(timer, seq.slice(0, 40));
-  const walls: number[] = [];
-  for (let i = 0; i < 5; i++) walls.push(await timer.wall(seq));
-  const spans: number[] = [];
-  for (let i = 0; i < 5; i++) spans.push(await timer.span(seq));
+  const timeSeq = async (ds: Dispatch<B>[]) => {
+    const walls: number[] = [], spans: number[] = [];
+    for (let i = 0; i < ctx.anchor.repeats; i++) walls.push(await timer.wall(ds));
+    for (let i = 0; i < ctx.anchor.repeats; i++) spans.push(await timer.span(ds));
+    return { wall: median(walls) / ops / 1e3, gpu: median(spans) / ops / 1e3 };
+  };
+  const alone = await timeSeq(seq);
+  const pair = await timeSeq(paired);
+  // The quantize alone, back to back (its cost once the per-dispatch floor is amortized).
+  const quantOnly = await timeSeq(Array(ops).fill(quant));
   [w, x, q, y].forEach((b) => timer.free(b));
-  const usPerOp = median(walls) / ops / 1e3;
-  const gpuUsPerOp = median(spans) / ops / 1e3;
-  const llama = LLAMA_H200[format]?.[ncols === 1 ? 0 : 1];
-  return { runtime: timer.name, format, ncols, usPerOp, gpuUsPerOp, llamaUs: llama, ratioToLlama: llama ? llama / gpuUsPerOp : undefined };
+  const measured = ctx.llama?.get(llamaId(format, rows, K, ncols));
+  const onPage = !ctx.llama && rows === 4096 && K === 14336 && (ncols === 1 || ncols === 8);
+  const llama = measured?.us ?? (onPage ? LLAMA_H200[format]?.[ncols === 1 ? 0 : 1] : undefined);
+  return {
+    runtime: timer.name, format, ncols, key: chosen.key, shape: `${rows}x${K}`, ops, usPerOp: alone.wall, gpuUsPerOp: alone.gpu, pairedUsPerOp: pair.wall, pairedGpuUsPerOp: pair.gpu, quantGpuUsPerOp: quantOnly.gpu,
+    llamaUs: llama, llamaSource: measured ? `test-backend-ops (${measured.setting}), same run` : llama ? 'anchors page, 2026-11-28' : undefined,
+    ratioToLlama: llama ? llama / alone.gpu : undefined,
+  };
 }
 
 /** The variant to time for (format, ncols): the tuning table's choice, else mmvq r1 with subgroups. */
@@ -177,9 +243,9 @@ function choose(bundle: BundleDir, tuning: TuningTable | undefined, runtime: str
   return { key };
 }
 
-interface Runtime<B> { timer: Timer<B>; subgroups: boolean; deviceName: string; vendor: string }
+export interface Runtime<B> { timer: Timer<B>; subgroups: boolean; deviceName: string; vendor: string }
 
-async function openRuntimes(names: string[], bundle: BundleDir): Promise<Runtime<unknown>[]> {
+export async function openRuntimes(names: string[], bundle: BundleDir): Promise<Runtime<unknown>[]> {
   const out: Runtime<unknown>[] = [];
   for (const n of names) {
     if (n === 'spirv') {
@@ -238,6 +304,7 @@ export async function runBench(argv: string[]): Promise<void> {
       ceilingsGBs: Object.assign({}, ...parts.map((p) => p.ceilingsGBs)),
       rows: parts.flatMap((p) => p.rows),
       anchors: parts.flatMap((p) => p.anchors),
+      floors: Object.assign({}, ...parts.map((p) => p.floors)),
     };
     return emitReport(report, f);
   }
@@ -246,12 +313,15 @@ export async function runBench(argv: string[]): Promise<void> {
   const anchors: AnchorRow[] = [];
   const ceilings: Record<string, number> = {};
   const devices: Record<string, string> = {};
+  const floorsBy: Record<string, Floors> = {};
+  const llama = typeof f.llama === 'string' ? llamaBest(f.llama.split(',')) : undefined;
   for (const rt of runtimes) {
-    const ctx: Ctx<unknown> = { timer: rt.timer, bundle, reps, l2, tuning: typeof f.tuning === 'string' ? loadTuning(f.tuning) : undefined };
+    const ctx: Ctx<unknown> = { timer: rt.timer, bundle, reps, l2, llama, anchor: small ? { rows: 64, K: 1024, ops: 20, repeats: 2 } : { rows: 4096, K: 14336, ops: 400, repeats: 5 }, tuning: typeof f.tuning === 'string' ? loadTuning(f.tuning) : undefined };
     ctx.tuning ??= loadTuning(undefined, rt.timer.name, rt.vendor, rt.deviceName);
     devices[rt.timer.name] = `${rt.deviceName} (${rt.vendor})${ctx.tuning ? `, tuning ${ctx.tuning.name}` : ''}`;
     ceilings[rt.timer.name] = await streamCeiling(rt.timer, small ? 4 << 20 : 1 << 30, small ? 5 : 30);
-    console.error(`kgen bench: ${rt.timer.name} on ${devices[rt.timer.name]}: read ceiling ${ceilings[rt.timer.name].toFixed(0)} GB/s`);
+    floorsBy[rt.timer.name] = await floors(rt.timer, small ? 5 : 50);
+    console.error(`kgen bench: ${rt.timer.name} on ${devices[rt.timer.name]}: read ceiling ${ceilings[rt.timer.name].toFixed(0)} GB/s; empty dispatch ${floorsBy[rt.timer.name].emptyOneWgUs.toFixed(2)} us (1 workgroup), ${floorsBy[rt.timer.name].emptyGridUs.toFixed(2)} us (${STREAM_GRID} workgroups)`);
     for (const format of formats) {
       for (const s of shapes) {
         for (const nc of ncolsList) {
@@ -267,10 +337,10 @@ export async function runBench(argv: string[]): Promise<void> {
     }
     rt.timer.destroy();
   }
-  emitReport({ devices, ceilingsGBs: ceilings, rows, anchors }, f);
+  emitReport({ devices, ceilingsGBs: ceilings, rows, anchors, floors: floorsBy }, f);
 }
 
-type Report = { devices: Record<string, string>; ceilingsGBs: Record<string, number>; rows: BenchRow[]; anchors: AnchorRow[] };
+type Report = { devices: Record<string, string>; ceilingsGBs: Record<string, number>; rows: BenchRow[]; anchors: AnchorRow[]; floors?: Record<string, Floors> };
 
 function emitReport(report: Report, f: Flags): void {
   if (typeof f['report-to'] === 'string') return write(f['report-to'], JSON.stringify(report));
@@ -297,32 +367,33 @@ function benchChild(argv: string[], runtime: string, keepDir?: string): Report |
   return rep;
 }
 
-function write(file: string, text: string): void {
+export function write(file: string, text: string): void {
   mkdirSync(dirname(resolve(file)), { recursive: true });
   writeFileSync(file, text);
 }
 
 const fx = (v: number, d = 1) => v.toFixed(d);
 
-export function formatTables(r: { devices: Record<string, string>; ceilingsGBs: Record<string, number>; rows: BenchRow[]; anchors: AnchorRow[] }): string {
+export function formatTables(r: Report): string {
   const out: string[] = [];
   for (const [rt, dev] of Object.entries(r.devices)) {
-    out.push(`\n### ${rt === 'spirv' ? 'SPIR-V on Vulkan' : 'WGSL on Dawn'}: ${dev}; read ceiling ${fx(r.ceilingsGBs[rt], 0)} GB/s\n`);
+    const fl = r.floors?.[rt];
+    out.push(`\n### ${rt === 'spirv' ? 'SPIR-V on Vulkan' : 'WGSL on Dawn'}: ${dev}; read ceiling ${fx(r.ceilingsGBs[rt], 0)} GB/s (1 GiB)${fl ? `; empty dispatch ${fx(fl.emptyOneWgUs, 2)} us (1 workgroup), ${fx(fl.emptyGridUs, 2)} us (${STREAM_GRID} workgroups)` : ''}\n`);
     for (const regime of ['cold', 'l2']) {
       const rs = r.rows.filter((x) => x.runtime === rt && x.regime === regime);
       if (!rs.length) continue;
-      out.push(`\n${regime === 'cold' ? 'Cold (weights rotated beyond L2)' : 'L2-resident (one weight buffer)'}: kernel us (median of GPU timestamps) | GB/s | % of ceiling; quantize_q8_1 us separately; total = both\n`);
-      out.push('| format | rows x K | n | variant | mat-vec us | quantize us | total us | GB/s | % ceiling |');
-      out.push('|---|---|---|---|---|---|---|---|---|');
-      for (const x of rs) out.push(`| ${x.format} | ${x.rows}x${x.K} | ${x.ncols} | ${x.key}@${x.wg} | ${fx(x.us, 2)} | ${fx(x.quantUs, 2)} | ${fx(x.us + x.quantUs, 2)} | ${fx(x.gbs, x.gbs < 10 ? 2 : 0)} | ${fx(x.pctCeiling)}% |`);
+      out.push(`\n${regime === 'cold' ? 'Cold (weights rotated beyond L2)' : 'L2-resident (one weight buffer)'}: mat-vec us (median of GPU timestamps); read us = a streaming read of the same bytes (weights + activations) in the same regime and runtime; % of read = read us / mat-vec us; quantize_q8_1 us separately\n`);
+      out.push('| format | rows x K | n | variant | mat-vec us | read us | % of read | quantize us | GB/s | % of 1 GiB ceiling |');
+      out.push('|---|---|---|---|---|---|---|---|---|---|');
+      for (const x of rs) out.push(`| ${x.format} | ${x.rows}x${x.K} | ${x.ncols} | ${x.key}@${x.wg} | ${fx(x.us, 2)} | ${fx(x.ceilingUs, 2)} | ${fx(x.pctOfRead)}% | ${fx(x.quantUs, 2)} | ${fx(x.gbs, x.gbs < 10 ? 2 : 0)} | ${fx(x.pctCeiling)}% |`);
     }
     const as = r.anchors.filter((x) => x.runtime === rt);
     if (as.length) {
-      out.push('\nAnchor regime (W = 4096 x 14336, 400 back-to-back quantize + mat-vec pairs on one W in one submission; us per op:');
-      out.push('GPU = timestamp before the first dispatch to after the last (the speed-up uses it); host = wall clock around submit and wait, recording included):\n');
-      out.push('| format | n | kgen us/op (GPU) | kgen us/op (host wall) | llama.cpp best us | speed-up |');
-      out.push('|---|---|---|---|---|---|');
-      for (const a of as) out.push(`| ${a.format} | ${a.ncols} | ${fx(a.gpuUsPerOp, 2)} | ${fx(a.usPerOp, 2)} | ${a.llamaUs ?? '-'} | ${a.ratioToLlama ? fx(a.ratioToLlama, 2) + 'x' : '-'} |`);
+      out.push(`\nAnchor regime (W = ${as[0].shape ?? '4096x14336'}, one submission: one quantize then ${as[0].ops ?? 400} back-to-back mat-vecs on one W, as ggml-vulkan reuses`);
+      out.push('the quantized src1; paired = the old regime, a quantize before every mat-vec; us per op, GPU = first to last timestamp; speed-up = llama.cpp / kgen GPU):\n');
+      out.push('| format | n | variant | kgen us/op (GPU) | host wall | paired us/op (GPU) | quantize alone us/op | llama.cpp best us | speed-up | llama.cpp source |');
+      out.push('|---|---|---|---|---|---|---|---|---|---|');
+      for (const a of as) out.push(`| ${a.format} | ${a.ncols} | ${a.key} | ${fx(a.gpuUsPerOp, 2)} | ${fx(a.usPerOp, 2)} | ${fx(a.pairedGpuUsPerOp, 2)} | ${a.quantGpuUsPerOp !== undefined ? fx(a.quantGpuUsPerOp, 2) : '-'} | ${a.llamaUs ?? '-'} | ${a.ratioToLlama ? fx(a.ratioToLlama, 2) + 'x' : '-'} | ${a.llamaSource ?? '-'} |`);
       for (const nc of [1, 8]) {
         const rs2 = as.filter((a) => a.ncols === nc && a.ratioToLlama);
         if (rs2.length) out.push(`\ngeometric mean speed-up at n = ${nc}: ${fx(Math.exp(rs2.reduce((s, a) => s + Math.log(a.ratioToLlama!), 0) / rs2.length), 2)}x over ${rs2.length} formats`);
@@ -358,58 +429,4 @@ export function chart(r: { ceilingsGBs: Record<string, number>; rows: BenchRow[]
   parts.push(`<text x="5" y="${yv(0)}">0</text><text x="5" y="${yv(max / 2)}">${(max / 2).toFixed(0)}</text>`);
   parts.push('</svg>');
   return parts.join('\n');
-}
-
-// ------------------------------------------------------------------------------- tune
-
-const TUNE_HELP = `kgen tune [--bundle DIR] [--runtimes spirv,wgsl] [--formats ...] [--shape 4096x14336] [--ncols 1,2,4,8] [--out tuning/NAME.json] [--name NAME]
-  measures mmvq variants (rows per workgroup, workgroup size, reduction) per format and ncols, cold, and
-  writes a tuning table that kgen bench and the runtimes use on this device. The bundle must hold the
-  candidate variants: kgen build --out DIR --variants mmvq (plus rows 2 and 4: --variants mmvq.q4_k.nc1.r2.sg,...).`;
-
-export async function runTune(argv: string[]): Promise<void> {
-  const f = parse(argv);
-  if (f.help) { console.log(TUNE_HELP); return; }
-  const bundle = new BundleDir(resolve(typeof f.bundle === 'string' ? f.bundle : generatedDir));
-  const formats = list(f.formats, bundle.manifest.formats.map((x) => x.name));
-  const [rowsS, KS] = (typeof f.shape === 'string' ? f.shape : '4096x14336').split('x');
-  const rows = +rowsS, K = +KS;
-  const ncolsList = list(f.ncols, ['1', '2', '4', '8']).map(Number);
-  const wgs = list(f.wg, ['64', '128', '256']).map(Number);
-  const reps = typeof f.reps === 'string' ? +f.reps : 30;
-  const l2 = (typeof f['l2-mb'] === 'string' ? +f['l2-mb'] : 60) * 1e6;
-  const runtimeNames = list(f.runtimes, ['spirv', 'wgsl']);
-  if (runtimeNames.length > 1) {
-    for (const rt of runtimeNames) {
-      const args = [...argv.filter((a, i) => a !== '--runtimes' && argv[i - 1] !== '--runtimes' && !a.startsWith('--runtimes=')), '--runtimes', rt];
-      const r = spawnSync(process.execPath, [join(packageRoot, 'bin', 'kgen.js'), 'tune', ...args], { stdio: 'inherit' });
-      if (r.status !== 0) { console.error(`kgen tune: the ${rt} run failed (exit ${r.status ?? r.signal})`); process.exitCode = 1; }
-    }
-    return;
-  }
-  const runtimes = await openRuntimes(runtimeNames, bundle);
-  for (const rt of runtimes) {
-    const ctx: Ctx<unknown> = { timer: rt.timer, bundle, reps, l2 };
-    const table: TuningTable = { name: typeof f.name === 'string' ? f.name : rt.deviceName, runtime: rt.timer.name, vendor: rt.vendor, device: rt.deviceName, shape: `${rows}x${K}`, entries: {} };
-    for (const format of formats) {
-      table.entries[format] = {};
-      for (const nc of ncolsList) {
-        const cands = bundle.manifest.kernels.filter((k) => k.op === 'mmvq' && k.format === format && k.variant.ncols === nc && (rt.subgroups || k.variant.reduce === 'wg'));
-        let best: { key: string; wg: number; us: number } | undefined;
-        for (const k of cands) {
-          for (const wg of wgs) {
-            const [r] = await benchOne(ctx, format, rows, K, nc, ['cold'], { key: k.key, wg });
-            console.error(`kgen tune:   ${k.key}@${wg}: ${r.us.toFixed(2)} us`);
-            if (!best || r.us < best.us) best = { key: k.key, wg, us: r.us };
-          }
-        }
-        if (best) table.entries[format][nc] = best;
-        console.error(`kgen tune: ${rt.timer.name} ${format} n=${nc}: ${best?.key}@${best?.wg} ${best?.us.toFixed(2)} us (${cands.length * wgs.length} candidates)`);
-      }
-    }
-    const out = typeof f.out === 'string' ? f.out.replace('{runtime}', rt.timer.name) : join('tuning', `${table.name.replace(/[^a-zA-Z0-9]+/g, '-').toLowerCase()}.${rt.timer.name}.json`);
-    write(out, JSON.stringify(table, null, 1) + '\n');
-    console.log(`kgen tune: wrote ${out}`);
-    rt.timer.destroy();
-  }
 }

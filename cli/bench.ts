@@ -4,6 +4,6 @@ export async function benchCommand(argv: string[]): Promise<void> {
   await runBench(argv);
 }
 export async function tuneCommand(argv: string[]): Promise<void> {
-  const { runTune } = await import('../bench/bench.js');
+  const { runTune } = await import('../bench/tune.js');
   await runTune(argv);
 }

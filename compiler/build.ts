@@ -101,7 +101,7 @@ export function gpuUnsupported(f: FormatIR): string | undefined {
 export function selectKeys(irs: FormatIR[], variants?: string[]): KernelKey[] {
   // The default set, plus the variants the shipped tuning tables choose (so they are used by default).
   const tuned = tunedKeys().map(parseKey).filter((k) => irs.some((f) => f.name === k.format));
-  const all = dedupe([{ op: 'quantize_q8_1', ncols: 1, rows: 1, reduce: 'wg' } as KernelKey, ...irs.flatMap((f) => defaultKeys(f.name, f.tables.some(isLargeTable))), ...tuned]);
+  const all = dedupe([{ op: 'quantize_q8_1', ncols: 1, rows: 1, reduce: 'wg' } as KernelKey, ...irs.flatMap((f) => defaultKeys(f.name, f.tables.some(isLargeTable), f.tables.length > 0 && !f.tables.some(isLargeTable))), ...tuned]);
   if (!variants?.length) return all;
   const out: KernelKey[] = [];
   for (const v of variants) {

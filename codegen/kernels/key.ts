@@ -2,7 +2,7 @@
 import type { LargeTableForm } from '../ir/kernel.js';
 // A key is (op, format, ncols) plus a schedule (codegen/kernels/schedule.ts); the default schedule's
 // keys are `op.format.ncN.rR.sg|wg`, other schedules add a suffix (`mmvq.q4_0.nc1.r1.sg.u2c.lsel`).
-import { DEFAULT_SCHEDULE, parseScheduleSuffix, scheduleSuffix, type Reduction, type Schedule } from './schedule.js';
+import { DEFAULT_SCHEDULE, parseScheduleSuffix, scheduleProbes, scheduleSuffix, type Reduction, type Schedule } from './schedule.js';
 
 export type { Reduction } from './schedule.js';
 export type KernelOp = 'mmvq' | 'mmvq_id' | 'matvec_f32' | 'quantize_q8_1';
@@ -66,9 +66,11 @@ export function parseKey(s: string): KernelKey {
  * The default variant set built into generated/ for one format: mmvq for every ncols with either
  * reduction, mmvq_id with either, and the float path (the baseline: workgroup-memory reduction, no
  * optional feature) for ncols 1, 2, 4, 8. Other variants (rows per workgroup 2 or 4, other schedules)
- * are built on demand (`kgen build --variants`, build()) or when a shipped tuning table chooses them.
+ * are built on demand (`kgen build --variants`, build()) or when a shipped tuning table chooses them,
+ * except a few probes of the schedule space (scheduleProbes) that every build carries and the
+ * equivalence suite checks on every target.
  */
-export function defaultKeys(format: string, largeTables = false): KernelKey[] {
+export function defaultKeys(format: string, largeTables = false, smallTable = false): KernelKey[] {
   const keys: KernelKey[] = [];
   for (const reduce of ['sg', 'wg'] as const) {
     for (const ncols of [1, 2, 3, 4, 5, 6, 7, 8]) keys.push({ op: 'mmvq', format, ncols, rows: 1, reduce });
@@ -77,5 +79,6 @@ export function defaultKeys(format: string, largeTables = false): KernelKey[] {
     if (largeTables) for (const ncols of [1, 8]) keys.push({ op: 'mmvq', format, ncols, rows: 1, reduce, tables: 'workgroup' });
   }
   for (const ncols of [1, 2, 4, 8]) keys.push({ op: 'matvec_f32', format, ncols, rows: 1, reduce: 'wg' });
+  for (const [ncols, s] of scheduleProbes(smallTable)) keys.push(keyOf('mmvq', format, ncols, s));
   return keys;
 }

@@ -72,3 +72,13 @@ export function scheduleSpace(hasTable: boolean): Schedule[] {
           for (const lut of hasTable ? AXES.lut : (['vec'] as const)) out.push({ rows, reduce, unroll, walk, lut });
   return out;
 }
+
+/** Schedules every default build carries (ncols, schedule): each axis value at least once, so the
+ *  equivalence suite covers the schedule code on every target whatever the tuning tables choose. */
+export function scheduleProbes(hasTable: boolean): [number, Schedule][] {
+  const s = (rows: number, unroll: number, walk: Walk, lut: LutAccess = 'vec'): Schedule => ({ rows, reduce: 'sg', unroll, walk, lut });
+  // Small ones (one or two columns): the default build is committed and travels to the GPU machine.
+  const out: [number, Schedule][] = [[1, s(1, 2, 'strided')], [1, { ...s(1, 4, 'contig'), reduce: 'wg' }], [2, s(2, 2, 'contig')]];
+  if (hasTable) out.push([1, s(1, 2, 'contig', 'sel')]);
+  return out;
+}

@@ -108,6 +108,9 @@ export function tunedVariant(t: TuningTable, format: string, ncols: number): Tun
     throw new Error(`kgen: tuning table '${t.name}': ${format} ncols ${measured}: ${(err as Error).message}`);
   }
   if (key.format !== format) throw new Error(`kgen: tuning table '${t.name}': the ${format} entry names kernel '${e.key}' of another format`);
+  // A schedule beyond rows and reduction (unroll, walk, lut) is kept only at the ncols it was measured
+  // at: at other ncols it would be another large, unmeasured kernel in the default build.
+  if (ncols !== measured) { delete key.unroll; delete key.walk; delete key.lut; }
   return { key: { ...key, ncols }, wg: e.wg };
 }
 

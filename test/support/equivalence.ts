@@ -47,7 +47,7 @@
 // another; those elements are counted as 'overflow-ambiguous' and reported, not compared.
 import type { TestFn } from 'ava';
 import { writeFileSync } from 'node:fs';
-import { keyString, type KernelOp, type Reduction } from '../../codegen/kernels/key.js';
+import { keyString, parseKey, type KernelOp, type Reduction } from '../../codegen/kernels/key.js';
 import { quantizeGrid, type ManifestKernel } from '../../codegen/manifest.js';
 import { cpuFormats, formatDefs, kernels as generatedKernels, manifest } from '../../generated/index.js';
 import { quantize } from '../../api/formats.js';
@@ -83,6 +83,8 @@ export interface Case {
   wgSize?: number;
   /** Weight rows per workgroup (the variant's R; default 1). */
   rowsPerWg?: number;
+  /** The full variant key where it carries a schedule beyond rows and reduction (e.g. `.u4c.lsel`). */
+  variantKey?: string;
   /** Padded strides between columns / batches: the gaps must stay poisoned. */
   pad: boolean;
   seed: number;
@@ -97,8 +99,8 @@ const BCAST_R3: Batch = { ne12: 2, ne13: 3, ne02: 2, ne03: 1 };
 const MOE = (ne11: number): Moe => ({ experts: 4, tokens: 2, ids: [[3, 3], [0, 3]], ne11 });
 const MOE_FULL = (ne11: number): Moe => ({ experts: 5, tokens: 3, ids: [[4, 0, 4], [1, 1, 1], [0, 4, 1]], ne11 });
 
-export const caseKey = (c: Pick<Case, 'op' | 'format' | 'ncols' | 'reduce' | 'rowsPerWg'>): string =>
-  keyString({ op: c.op, format: c.format, ncols: c.ncols, rows: c.rowsPerWg ?? 1, reduce: c.reduce });
+export const caseKey = (c: Pick<Case, 'op' | 'format' | 'ncols' | 'reduce' | 'rowsPerWg' | 'variantKey'>): string =>
+  c.variantKey ?? keyString({ op: c.op, format: c.format, ncols: c.ncols, rows: c.rowsPerWg ?? 1, reduce: c.reduce });
 
 export function shapeLabel(c: Case): string {
   const parts = [`rows ${c.rows}`, `K ${c.K}`];
@@ -109,6 +111,7 @@ export function shapeLabel(c: Case): string {
   if (c.edgeActivations) parts.push('edge x');
   if (c.wgSize) parts.push(`WG ${c.wgSize}`);
   if (c.rowsPerWg && c.rowsPerWg > 1) parts.push(`${c.rowsPerWg} rows per workgroup`);
+  if (c.variantKey) parts.push(`schedule ${c.variantKey.split('.').slice(5).join('.')}`);
   if (c.pad) parts.push('padded');
   return parts.join(', ');
 }
@@ -207,9 +210,19 @@ export function caseMatrix(format: string, full = false): Case[] {
 
   // The tuned variants (rows per workgroup 2 or 4, from the shipped tuning tables) at ncols 1 and 8:
   // 37 rows leave a partial last workgroup.
+  // Variants with a schedule beyond rows and reduction (the probes every build carries, and what the
+  // tables choose): with 32 threads, K = 32 x (32 x unroll + 8) gives one whole step plus a tail of 8
+  // chunks (in blocks of 256 too); 5 rows leave a partial last workgroup for 2 and 4 rows per workgroup.
   for (const { record: k } of Object.values(generatedKernels)) {
-    if (k.op !== 'mmvq' || k.format !== format || k.variant.rows === 1 || (k.variant.ncols !== 1 && k.variant.ncols !== 8)) continue;
-    add({ op: 'mmvq', ncols: k.variant.ncols, reduce: k.variant.reduce, rowsPerWg: k.variant.rows, rows: 37, K: small[1], pad: true });
+    if (k.op !== 'mmvq' || k.format !== format) continue;
+    const sched = parseKey(k.key);
+    const scheduled = (sched.unroll ?? 1) !== 1 || (sched.lut ?? 'vec') !== 'vec';
+    if (!scheduled && (k.variant.rows === 1 || (k.variant.ncols !== 1 && k.variant.ncols !== 8))) continue;
+    const v = { op: 'mmvq' as const, ncols: k.variant.ncols, reduce: k.variant.reduce, rowsPerWg: k.variant.rows, variantKey: scheduled ? k.key : undefined };
+    add({ ...v, rows: 37, K: small[1], pad: true });
+    if (!scheduled) continue;
+    add({ ...v, rows: 5, K: 32 * (32 * (sched.unroll ?? 1) + 8), wgSize: 32 });
+    add({ ...v, rows: 37, K: BE === 32 ? 224 : 512, data: 'random-bytes', edgeActivations: true });
   }
 
   // The float path.
