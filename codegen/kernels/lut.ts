@@ -3,7 +3,7 @@
 // table into one vec4<u32> constant read with a dynamic component index. 'sel' rewrites each lookup
 // here into three selects between the four constant words and a shift: no indexed access, which a
 // driver may otherwise serve from local memory.
-import type { TableDef } from '../../dsl/define.js';
+import type { TableIR as TableDef } from '../ir/format.js';
 import * as ir from '../ir/expr.js';
 import type { Expr } from '../ir/expr.js';
 import type { LutAccess } from './schedule.js';

@@ -75,7 +75,7 @@ test.serial('the manifest describes every kernel completely, and hashes match th
   for (const k of m.kernels) {
     t.false(keys.has(k.key), `duplicate ${k.key}`);
     keys.add(k.key);
-    t.regex(k.key, /^(quantize_q8_1|(mmvq|mmvq_id|matvec_f32)\.[a-z0-9_]+\.nc[1-8]\.r[124]\.(sg|wg)(\.tw)?)$/);
+    t.regex(k.key, /^(quantize_q8_1|(mmvq|mmvq_id|matvec_f32)\.[a-z0-9_]+\.nc[1-8]\.r[124]\.(sg|wg)(\.tw)?(\.u[248]c?)?(\.lsel)?)$/);
     t.is(k.entryPoint, 'main');
     t.true(k.constants.some((c) => c.name === k.workgroupSize.constant && c.id === 0 && c.default === k.workgroupSize.default));
     t.deepEqual(k.bindings.map((b) => b.binding), k.bindings.map((_, i) => i), `${k.key}: bindings 0..n-1`);

@@ -1,0 +1,304 @@
+// kgen 0.1.0: mmvq.q3_k.nc3.r2.sg; generated, do not edit; content hash 9f3f572125b3a19c
+// mmvq: y = W . x, W in q3_k (256 per 110-byte block), x in q8_1x4, y in f32
+// 3 column(s) x 2 row(s) per workgroup; reduction through subgroup operations
+// grid: x * z = ceil(rows / 2) row groups, y = batches (ne12 * ne13)
+// format q3_k (ggml type 11) from dsl/formats/q3_k.ts
+// capabilities: dot4i8, subgroups
+
+enable subgroups;
+requires packed_4x8_integer_dot_product;
+
+struct Params {
+  K: u32, // elements per weight row (a multiple of the block size)
+  rows: u32, // weight rows (outputs per column)
+  w_row_stride: u32, // bytes between weight rows
+  w_stride2: u32, // bytes between weight matrices along dim 2 (experts for mmvq_id)
+  w_stride3: u32, // bytes between weight matrices along dim 3
+  x_col_stride: u32, // 16-byte units between activation columns (q8_1x4 for mmvq: 9 per 128 values; 4 floats for matvec_f32)
+  x_stride2: u32, // 16-byte activation units between batches along dim 2 (tokens for mmvq_id)
+  x_stride3: u32, // 16-byte activation units between batches along dim 3
+  y_col_stride: u32, // f32 between output columns
+  y_stride2: u32, // f32 between outputs along dim 2 (tokens for mmvq_id)
+  y_stride3: u32, // f32 between outputs along dim 3
+  ne12: u32, // batches along dim 2 of x and y (ids per token for mmvq_id: n_used)
+  r2: u32, // broadcast ratio ne12 / ne02 (W reused across dim 2)
+  r3: u32, // broadcast ratio ne13 / ne03
+  ne11: u32, // mmvq_id: activation columns per token (1 = broadcast to every used expert)
+  ids_stride: u32, // mmvq_id: i32 elements between the ids of consecutive tokens
+}
+
+@group(0) @binding(0) var<storage, read> w: array<u32>; // weights: rows of q3_k blocks (ggml/GGUF bytes)
+@group(0) @binding(1) var<storage, read> x: array<vec4<u32>>; // activations in q8_1x4 (from quantize_q8_1)
+@group(0) @binding(2) var<storage, read_write> y: array<f32>; // output, f32
+@group(0) @binding(3) var<uniform> p: Params;
+
+override WG_SIZE: u32 = 128u; // threads per workgroup (a power of two, >= 4)
+var<workgroup> red: array<f32, 6u * WG_SIZE>;
+
+@compute @workgroup_size(WG_SIZE)
+fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
+  let i12 = (wid.y % p.ne12);
+  let i13 = (wid.y / p.ne12);
+  let w_base = (((i13 / p.r3) * p.w_stride3) + ((i12 / p.r2) * p.w_stride2));
+  let x_base = ((i13 * p.x_stride3) + (i12 * p.x_stride2));
+  let y_base = ((i13 * p.y_stride3) + (i12 * p.y_stride2));
+  let row0 = ((wid.x + (nwg.x * wid.z)) * 2u);
+  let last_row = (p.rows - 1u);
+  let row_base0 = (w_base + (min(row0, last_row) * p.w_row_stride));
+  let row_base1 = (w_base + (min((row0 + 1u), last_row) * p.w_row_stride));
+  var acc0: f32 = 0.0;
+  var acc1: f32 = 0.0;
+  var acc2: f32 = 0.0;
+  var acc3: f32 = 0.0;
+  var acc4: f32 = 0.0;
+  var acc5: f32 = 0.0;
+  let n_chunks = (p.K >> 5u);
+  for (var j: u32 = lid; (j < n_chunks); j = (j + WG_SIZE)) {
+    let x0_at = (x_base + ((j >> 2u) * 9u));
+    let x0_hdr = x[x0_at][(j & 3u)];
+    let x0_lo = x[((x0_at + 1u) + ((j & 3u) * 2u))];
+    let x0_hi = x[((x0_at + 2u) + ((j & 3u) * 2u))];
+    let x0_d = unpack2x16float((x0_hdr & 0xffffu)).x;
+    let x1_at = ((x_base + p.x_col_stride) + ((j >> 2u) * 9u));
+    let x1_hdr = x[x1_at][(j & 3u)];
+    let x1_lo = x[((x1_at + 1u) + ((j & 3u) * 2u))];
+    let x1_hi = x[((x1_at + 2u) + ((j & 3u) * 2u))];
+    let x1_d = unpack2x16float((x1_hdr & 0xffffu)).x;
+    let x2_at = ((x_base + (p.x_col_stride * 2u)) + ((j >> 2u) * 9u));
+    let x2_hdr = x[x2_at][(j & 3u)];
+    let x2_lo = x[((x2_at + 1u) + ((j & 3u) * 2u))];
+    let x2_hi = x[((x2_at + 2u) + ((j & 3u) * 2u))];
+    let x2_d = unpack2x16float((x2_hdr & 0xffffu)).x;
+    let blk = (j >> 3u);
+    let slice = (j & 7u);
+    let b0 = (row_base0 + (blk * 110u));
+    let t0_0 = (slice * 2u);
+    let t0_1 = (t0_0 >> 3u);
+    let t0_2 = (t0_0 & 1u);
+    let t0_3 = (b0 + (((t0_1 * 8u) + (t0_2 * 4u)) * 4u));
+    let t0_4 = (t0_3 >> 2u);
+    let t0_5 = ((t0_3 & 3u) * 8u);
+    let t0_6 = w[(t0_4 + 9u)];
+    let t0_7 = (31u - t0_5);
+    let t0_8 = ((t0_0 >> 1u) & 3u);
+    let t0_9 = (t0_8 * 2u);
+    let t0_10 = (b0 + (t0_2 * 16u));
+    let t0_11 = (t0_10 >> 2u);
+    let t0_12 = ((t0_10 & 3u) * 8u);
+    let t0_13 = w[(t0_11 + 1u)];
+    let t0_14 = (31u - t0_12);
+    let t0_15 = (t0_1 * 4u);
+    let t0_16 = (t0_15 + t0_8);
+    let t0_17 = w[(t0_4 + 10u)];
+    let t0_18 = w[(t0_11 + 2u)];
+    let t0_19 = w[(t0_4 + 11u)];
+    let t0_20 = w[(t0_11 + 3u)];
+    let t0_21 = (b0 + (t0_0 & 7u));
+    let t0_22 = (b0 + (t0_0 & 3u));
+    let q0_0_0 = (((((w[(t0_4 + 8u)] >> t0_5) | ((t0_6 << 1u) << t0_7)) >> t0_9) & 0x3030303u) | (((((w[t0_11] >> t0_12) | ((t0_13 << 1u) << t0_14)) >> t0_16) & 0x1010101u) << 2u));
+    let q0_0_1 = (((((t0_6 >> t0_5) | ((t0_17 << 1u) << t0_7)) >> t0_9) & 0x3030303u) | (((((t0_13 >> t0_12) | ((t0_18 << 1u) << t0_14)) >> t0_16) & 0x1010101u) << 2u));
+    let q0_0_2 = (((((t0_17 >> t0_5) | ((t0_19 << 1u) << t0_7)) >> t0_9) & 0x3030303u) | (((((t0_18 >> t0_12) | ((t0_20 << 1u) << t0_14)) >> t0_16) & 0x1010101u) << 2u));
+    let q0_0_3 = (((((t0_19 >> t0_5) | ((w[(t0_4 + 12u)] << 1u) << t0_7)) >> t0_9) & 0x3030303u) | (((((t0_20 >> t0_12) | ((w[(t0_11 + 4u)] << 1u) << t0_14)) >> t0_16) & 0x1010101u) << 2u));
+    let s0_0 = (unpack2x16float(((w[((b0 >> 2u) + 27u)] >> ((b0 & 3u) * 8u)) & 0xffffu)).x * f32(i32(((((((w[((t0_21 >> 2u) + 24u)] >> ((t0_21 & 3u) * 8u)) & 255u) >> t0_15) & 15u) | (((((w[((t0_22 >> 2u) + 26u)] >> ((t0_22 & 3u) * 8u)) & 255u) >> ((t0_0 >> 2u) * 2u)) & 3u) << 4u)) - 32u))));
+    let t1_0 = ((slice * 2u) + 1u);
+    let t1_1 = (t1_0 >> 3u);
+    let t1_2 = (t1_0 & 1u);
+    let t1_3 = (b0 + (((t1_1 * 8u) + (t1_2 * 4u)) * 4u));
+    let t1_4 = (t1_3 >> 2u);
+    let t1_5 = ((t1_3 & 3u) * 8u);
+    let t1_6 = w[(t1_4 + 9u)];
+    let t1_7 = (31u - t1_5);
+    let t1_8 = ((t1_0 >> 1u) & 3u);
+    let t1_9 = (t1_8 * 2u);
+    let t1_10 = (b0 + (t1_2 * 16u));
+    let t1_11 = (t1_10 >> 2u);
+    let t1_12 = ((t1_10 & 3u) * 8u);
+    let t1_13 = w[(t1_11 + 1u)];
+    let t1_14 = (31u - t1_12);
+    let t1_15 = (t1_1 * 4u);
+    let t1_16 = (t1_15 + t1_8);
+    let t1_17 = w[(t1_4 + 10u)];
+    let t1_18 = w[(t1_11 + 2u)];
+    let t1_19 = w[(t1_4 + 11u)];
+    let t1_20 = w[(t1_11 + 3u)];
+    let t1_21 = (b0 + (t1_0 & 7u));
+    let t1_22 = (b0 + (t1_0 & 3u));
+    let q0_1_0 = (((((w[(t1_4 + 8u)] >> t1_5) | ((t1_6 << 1u) << t1_7)) >> t1_9) & 0x3030303u) | (((((w[t1_11] >> t1_12) | ((t1_13 << 1u) << t1_14)) >> t1_16) & 0x1010101u) << 2u));
+    let q0_1_1 = (((((t1_6 >> t1_5) | ((t1_17 << 1u) << t1_7)) >> t1_9) & 0x3030303u) | (((((t1_13 >> t1_12) | ((t1_18 << 1u) << t1_14)) >> t1_16) & 0x1010101u) << 2u));
+    let q0_1_2 = (((((t1_17 >> t1_5) | ((t1_19 << 1u) << t1_7)) >> t1_9) & 0x3030303u) | (((((t1_18 >> t1_12) | ((t1_20 << 1u) << t1_14)) >> t1_16) & 0x1010101u) << 2u));
+    let q0_1_3 = (((((t1_19 >> t1_5) | ((w[(t1_4 + 12u)] << 1u) << t1_7)) >> t1_9) & 0x3030303u) | (((((t1_20 >> t1_12) | ((w[(t1_11 + 4u)] << 1u) << t1_14)) >> t1_16) & 0x1010101u) << 2u));
+    let s0_1 = (unpack2x16float(((w[((b0 >> 2u) + 27u)] >> ((b0 & 3u) * 8u)) & 0xffffu)).x * f32(i32(((((((w[((t1_21 >> 2u) + 24u)] >> ((t1_21 & 3u) * 8u)) & 255u) >> t1_15) & 15u) | (((((w[((t1_22 >> 2u) + 26u)] >> ((t1_22 & 3u) * 8u)) & 255u) >> ((t1_0 >> 2u) * 2u)) & 3u) << 4u)) - 32u))));
+    let t2_0 = x0_lo.x;
+    let t2_1 = x0_lo.y;
+    let t2_2 = x0_lo.z;
+    let t2_3 = x0_lo.w;
+    let t2_4 = x0_hi.x;
+    let t2_5 = x0_hi.y;
+    let t2_6 = x0_hi.z;
+    let t2_7 = x0_hi.w;
+    acc0 = (acc0 + (x0_d * ((s0_0 * f32(((((dot4I8Packed(q0_0_0, t2_0) + dot4I8Packed(q0_0_1, t2_1)) + dot4I8Packed(q0_0_2, t2_2)) + dot4I8Packed(q0_0_3, t2_3)) - ((((dot4I8Packed(t2_0, 0x1010101u) + dot4I8Packed(t2_1, 0x1010101u)) + dot4I8Packed(t2_2, 0x1010101u)) + dot4I8Packed(t2_3, 0x1010101u)) * 4i)))) + (s0_1 * f32(((((dot4I8Packed(q0_1_0, t2_4) + dot4I8Packed(q0_1_1, t2_5)) + dot4I8Packed(q0_1_2, t2_6)) + dot4I8Packed(q0_1_3, t2_7)) - ((((dot4I8Packed(t2_4, 0x1010101u) + dot4I8Packed(t2_5, 0x1010101u)) + dot4I8Packed(t2_6, 0x1010101u)) + dot4I8Packed(t2_7, 0x1010101u)) * 4i)))))));
+    let t3_0 = x1_lo.x;
+    let t3_1 = x1_lo.y;
+    let t3_2 = x1_lo.z;
+    let t3_3 = x1_lo.w;
+    let t3_4 = x1_hi.x;
+    let t3_5 = x1_hi.y;
+    let t3_6 = x1_hi.z;
+    let t3_7 = x1_hi.w;
+    acc1 = (acc1 + (x1_d * ((s0_0 * f32(((((dot4I8Packed(q0_0_0, t3_0) + dot4I8Packed(q0_0_1, t3_1)) + dot4I8Packed(q0_0_2, t3_2)) + dot4I8Packed(q0_0_3, t3_3)) - ((((dot4I8Packed(t3_0, 0x1010101u) + dot4I8Packed(t3_1, 0x1010101u)) + dot4I8Packed(t3_2, 0x1010101u)) + dot4I8Packed(t3_3, 0x1010101u)) * 4i)))) + (s0_1 * f32(((((dot4I8Packed(q0_1_0, t3_4) + dot4I8Packed(q0_1_1, t3_5)) + dot4I8Packed(q0_1_2, t3_6)) + dot4I8Packed(q0_1_3, t3_7)) - ((((dot4I8Packed(t3_4, 0x1010101u) + dot4I8Packed(t3_5, 0x1010101u)) + dot4I8Packed(t3_6, 0x1010101u)) + dot4I8Packed(t3_7, 0x1010101u)) * 4i)))))));
+    let t4_0 = x2_lo.x;
+    let t4_1 = x2_lo.y;
+    let t4_2 = x2_lo.z;
+    let t4_3 = x2_lo.w;
+    let t4_4 = x2_hi.x;
+    let t4_5 = x2_hi.y;
+    let t4_6 = x2_hi.z;
+    let t4_7 = x2_hi.w;
+    acc2 = (acc2 + (x2_d * ((s0_0 * f32(((((dot4I8Packed(q0_0_0, t4_0) + dot4I8Packed(q0_0_1, t4_1)) + dot4I8Packed(q0_0_2, t4_2)) + dot4I8Packed(q0_0_3, t4_3)) - ((((dot4I8Packed(t4_0, 0x1010101u) + dot4I8Packed(t4_1, 0x1010101u)) + dot4I8Packed(t4_2, 0x1010101u)) + dot4I8Packed(t4_3, 0x1010101u)) * 4i)))) + (s0_1 * f32(((((dot4I8Packed(q0_1_0, t4_4) + dot4I8Packed(q0_1_1, t4_5)) + dot4I8Packed(q0_1_2, t4_6)) + dot4I8Packed(q0_1_3, t4_7)) - ((((dot4I8Packed(t4_4, 0x1010101u) + dot4I8Packed(t4_5, 0x1010101u)) + dot4I8Packed(t4_6, 0x1010101u)) + dot4I8Packed(t4_7, 0x1010101u)) * 4i)))))));
+    let b1 = (row_base1 + (blk * 110u));
+    let t5_0 = (slice * 2u);
+    let t5_1 = (t5_0 >> 3u);
+    let t5_2 = (t5_0 & 1u);
+    let t5_3 = (b1 + (((t5_1 * 8u) + (t5_2 * 4u)) * 4u));
+    let t5_4 = (t5_3 >> 2u);
+    let t5_5 = ((t5_3 & 3u) * 8u);
+    let t5_6 = w[(t5_4 + 9u)];
+    let t5_7 = (31u - t5_5);
+    let t5_8 = ((t5_0 >> 1u) & 3u);
+    let t5_9 = (t5_8 * 2u);
+    let t5_10 = (b1 + (t5_2 * 16u));
+    let t5_11 = (t5_10 >> 2u);
+    let t5_12 = ((t5_10 & 3u) * 8u);
+    let t5_13 = w[(t5_11 + 1u)];
+    let t5_14 = (31u - t5_12);
+    let t5_15 = (t5_1 * 4u);
+    let t5_16 = (t5_15 + t5_8);
+    let t5_17 = w[(t5_4 + 10u)];
+    let t5_18 = w[(t5_11 + 2u)];
+    let t5_19 = w[(t5_4 + 11u)];
+    let t5_20 = w[(t5_11 + 3u)];
+    let t5_21 = (b1 + (t5_0 & 7u));
+    let t5_22 = (b1 + (t5_0 & 3u));
+    let q1_0_0 = (((((w[(t5_4 + 8u)] >> t5_5) | ((t5_6 << 1u) << t5_7)) >> t5_9) & 0x3030303u) | (((((w[t5_11] >> t5_12) | ((t5_13 << 1u) << t5_14)) >> t5_16) & 0x1010101u) << 2u));
+    let q1_0_1 = (((((t5_6 >> t5_5) | ((t5_17 << 1u) << t5_7)) >> t5_9) & 0x3030303u) | (((((t5_13 >> t5_12) | ((t5_18 << 1u) << t5_14)) >> t5_16) & 0x1010101u) << 2u));
+    let q1_0_2 = (((((t5_17 >> t5_5) | ((t5_19 << 1u) << t5_7)) >> t5_9) & 0x3030303u) | (((((t5_18 >> t5_12) | ((t5_20 << 1u) << t5_14)) >> t5_16) & 0x1010101u) << 2u));
+    let q1_0_3 = (((((t5_19 >> t5_5) | ((w[(t5_4 + 12u)] << 1u) << t5_7)) >> t5_9) & 0x3030303u) | (((((t5_20 >> t5_12) | ((w[(t5_11 + 4u)] << 1u) << t5_14)) >> t5_16) & 0x1010101u) << 2u));
+    let s1_0 = (unpack2x16float(((w[((b1 >> 2u) + 27u)] >> ((b1 & 3u) * 8u)) & 0xffffu)).x * f32(i32(((((((w[((t5_21 >> 2u) + 24u)] >> ((t5_21 & 3u) * 8u)) & 255u) >> t5_15) & 15u) | (((((w[((t5_22 >> 2u) + 26u)] >> ((t5_22 & 3u) * 8u)) & 255u) >> ((t5_0 >> 2u) * 2u)) & 3u) << 4u)) - 32u))));
+    let t6_0 = ((slice * 2u) + 1u);
+    let t6_1 = (t6_0 >> 3u);
+    let t6_2 = (t6_0 & 1u);
+    let t6_3 = (b1 + (((t6_1 * 8u) + (t6_2 * 4u)) * 4u));
+    let t6_4 = (t6_3 >> 2u);
+    let t6_5 = ((t6_3 & 3u) * 8u);
+    let t6_6 = w[(t6_4 + 9u)];
+    let t6_7 = (31u - t6_5);
+    let t6_8 = ((t6_0 >> 1u) & 3u);
+    let t6_9 = (t6_8 * 2u);
+    let t6_10 = (b1 + (t6_2 * 16u));
+    let t6_11 = (t6_10 >> 2u);
+    let t6_12 = ((t6_10 & 3u) * 8u);
+    let t6_13 = w[(t6_11 + 1u)];
+    let t6_14 = (31u - t6_12);
+    let t6_15 = (t6_1 * 4u);
+    let t6_16 = (t6_15 + t6_8);
+    let t6_17 = w[(t6_4 + 10u)];
+    let t6_18 = w[(t6_11 + 2u)];
+    let t6_19 = w[(t6_4 + 11u)];
+    let t6_20 = w[(t6_11 + 3u)];
+    let t6_21 = (b1 + (t6_0 & 7u));
+    let t6_22 = (b1 + (t6_0 & 3u));
+    let q1_1_0 = (((((w[(t6_4 + 8u)] >> t6_5) | ((t6_6 << 1u) << t6_7)) >> t6_9) & 0x3030303u) | (((((w[t6_11] >> t6_12) | ((t6_13 << 1u) << t6_14)) >> t6_16) & 0x1010101u) << 2u));
+    let q1_1_1 = (((((t6_6 >> t6_5) | ((t6_17 << 1u) << t6_7)) >> t6_9) & 0x3030303u) | (((((t6_13 >> t6_12) | ((t6_18 << 1u) << t6_14)) >> t6_16) & 0x1010101u) << 2u));
+    let q1_1_2 = (((((t6_17 >> t6_5) | ((t6_19 << 1u) << t6_7)) >> t6_9) & 0x3030303u) | (((((t6_18 >> t6_12) | ((t6_20 << 1u) << t6_14)) >> t6_16) & 0x1010101u) << 2u));
+    let q1_1_3 = (((((t6_19 >> t6_5) | ((w[(t6_4 + 12u)] << 1u) << t6_7)) >> t6_9) & 0x3030303u) | (((((t6_20 >> t6_12) | ((w[(t6_11 + 4u)] << 1u) << t6_14)) >> t6_16) & 0x1010101u) << 2u));
+    let s1_1 = (unpack2x16float(((w[((b1 >> 2u) + 27u)] >> ((b1 & 3u) * 8u)) & 0xffffu)).x * f32(i32(((((((w[((t6_21 >> 2u) + 24u)] >> ((t6_21 & 3u) * 8u)) & 255u) >> t6_15) & 15u) | (((((w[((t6_22 >> 2u) + 26u)] >> ((t6_22 & 3u) * 8u)) & 255u) >> ((t6_0 >> 2u) * 2u)) & 3u) << 4u)) - 32u))));
+    let t7_0 = x0_lo.x;
+    let t7_1 = x0_lo.y;
+    let t7_2 = x0_lo.z;
+    let t7_3 = x0_lo.w;
+    let t7_4 = x0_hi.x;
+    let t7_5 = x0_hi.y;
+    let t7_6 = x0_hi.z;
+    let t7_7 = x0_hi.w;
+    acc3 = (acc3 + (x0_d * ((s1_0 * f32(((((dot4I8Packed(q1_0_0, t7_0) + dot4I8Packed(q1_0_1, t7_1)) + dot4I8Packed(q1_0_2, t7_2)) + dot4I8Packed(q1_0_3, t7_3)) - ((((dot4I8Packed(t7_0, 0x1010101u) + dot4I8Packed(t7_1, 0x1010101u)) + dot4I8Packed(t7_2, 0x1010101u)) + dot4I8Packed(t7_3, 0x1010101u)) * 4i)))) + (s1_1 * f32(((((dot4I8Packed(q1_1_0, t7_4) + dot4I8Packed(q1_1_1, t7_5)) + dot4I8Packed(q1_1_2, t7_6)) + dot4I8Packed(q1_1_3, t7_7)) - ((((dot4I8Packed(t7_4, 0x1010101u) + dot4I8Packed(t7_5, 0x1010101u)) + dot4I8Packed(t7_6, 0x1010101u)) + dot4I8Packed(t7_7, 0x1010101u)) * 4i)))))));
+    let t8_0 = x1_lo.x;
+    let t8_1 = x1_lo.y;
+    let t8_2 = x1_lo.z;
+    let t8_3 = x1_lo.w;
+    let t8_4 = x1_hi.x;
+    let t8_5 = x1_hi.y;
+    let t8_6 = x1_hi.z;
+    let t8_7 = x1_hi.w;
+    acc4 = (acc4 + (x1_d * ((s1_0 * f32(((((dot4I8Packed(q1_0_0, t8_0) + dot4I8Packed(q1_0_1, t8_1)) + dot4I8Packed(q1_0_2, t8_2)) + dot4I8Packed(q1_0_3, t8_3)) - ((((dot4I8Packed(t8_0, 0x1010101u) + dot4I8Packed(t8_1, 0x1010101u)) + dot4I8Packed(t8_2, 0x1010101u)) + dot4I8Packed(t8_3, 0x1010101u)) * 4i)))) + (s1_1 * f32(((((dot4I8Packed(q1_1_0, t8_4) + dot4I8Packed(q1_1_1, t8_5)) + dot4I8Packed(q1_1_2, t8_6)) + dot4I8Packed(q1_1_3, t8_7)) - ((((dot4I8Packed(t8_4, 0x1010101u) + dot4I8Packed(t8_5, 0x1010101u)) + dot4I8Packed(t8_6, 0x1010101u)) + dot4I8Packed(t8_7, 0x1010101u)) * 4i)))))));
+    let t9_0 = x2_lo.x;
+    let t9_1 = x2_lo.y;
+    let t9_2 = x2_lo.z;
+    let t9_3 = x2_lo.w;
+    let t9_4 = x2_hi.x;
+    let t9_5 = x2_hi.y;
+    let t9_6 = x2_hi.z;
+    let t9_7 = x2_hi.w;
+    acc5 = (acc5 + (x2_d * ((s1_0 * f32(((((dot4I8Packed(q1_0_0, t9_0) + dot4I8Packed(q1_0_1, t9_1)) + dot4I8Packed(q1_0_2, t9_2)) + dot4I8Packed(q1_0_3, t9_3)) - ((((dot4I8Packed(t9_0, 0x1010101u) + dot4I8Packed(t9_1, 0x1010101u)) + dot4I8Packed(t9_2, 0x1010101u)) + dot4I8Packed(t9_3, 0x1010101u)) * 4i)))) + (s1_1 * f32(((((dot4I8Packed(q1_1_0, t9_4) + dot4I8Packed(q1_1_1, t9_5)) + dot4I8Packed(q1_1_2, t9_6)) + dot4I8Packed(q1_1_3, t9_7)) - ((((dot4I8Packed(t9_4, 0x1010101u) + dot4I8Packed(t9_5, 0x1010101u)) + dot4I8Packed(t9_6, 0x1010101u)) + dot4I8Packed(t9_7, 0x1010101u)) * 4i)))))));
+  }
+  let sg_sum0 = subgroupAdd(acc0);
+  let sg_sum1 = subgroupAdd(acc1);
+  let sg_sum2 = subgroupAdd(acc2);
+  let sg_sum3 = subgroupAdd(acc3);
+  let sg_sum4 = subgroupAdd(acc4);
+  let sg_sum5 = subgroupAdd(acc5);
+  let sg_id = (lid / sg_size);
+  if ((sg_lane == 0u)) {
+    red[(sg_id * 6u)] = sg_sum0;
+    red[((sg_id * 6u) + 1u)] = sg_sum1;
+    red[((sg_id * 6u) + 2u)] = sg_sum2;
+    red[((sg_id * 6u) + 3u)] = sg_sum3;
+    red[((sg_id * 6u) + 4u)] = sg_sum4;
+    red[((sg_id * 6u) + 5u)] = sg_sum5;
+  }
+  workgroupBarrier();
+  let n_sg = (WG_SIZE / sg_size);
+  if ((lid == 0u)) {
+    var total0: f32 = 0.0;
+    for (var s0: u32 = 0u; (s0 < n_sg); s0 = (s0 + 1u)) {
+      total0 = (total0 + red[(s0 * 6u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[(y_base + row0)] = total0;
+    }
+    var total1: f32 = 0.0;
+    for (var s1: u32 = 0u; (s1 < n_sg); s1 = (s1 + 1u)) {
+      total1 = (total1 + red[((s1 * 6u) + 1u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[((y_base + p.y_col_stride) + row0)] = total1;
+    }
+    var total2: f32 = 0.0;
+    for (var s2: u32 = 0u; (s2 < n_sg); s2 = (s2 + 1u)) {
+      total2 = (total2 + red[((s2 * 6u) + 2u)]);
+    }
+    if ((row0 < p.rows)) {
+      y[((y_base + (p.y_col_stride * 2u)) + row0)] = total2;
+    }
+    var total3: f32 = 0.0;
+    for (var s3: u32 = 0u; (s3 < n_sg); s3 = (s3 + 1u)) {
+      total3 = (total3 + red[((s3 * 6u) + 3u)]);
+    }
+    if (((row0 + 1u) < p.rows)) {
+      y[((y_base + row0) + 1u)] = total3;
+    }
+    var total4: f32 = 0.0;
+    for (var s4: u32 = 0u; (s4 < n_sg); s4 = (s4 + 1u)) {
+      total4 = (total4 + red[((s4 * 6u) + 4u)]);
+    }
+    if (((row0 + 1u) < p.rows)) {
+      y[(((y_base + p.y_col_stride) + row0) + 1u)] = total4;
+    }
+    var total5: f32 = 0.0;
+    for (var s5: u32 = 0u; (s5 < n_sg); s5 = (s5 + 1u)) {
+      total5 = (total5 + red[((s5 * 6u) + 5u)]);
+    }
+    if (((row0 + 1u) < p.rows)) {
+      y[(((y_base + (p.y_col_stride * 2u)) + row0) + 1u)] = total5;
+    }
+  }
+}
