@@ -19,6 +19,7 @@ export const TABLES = [
   { module: 'iq2.ts', key: 'iq2s_grid', kind: 'u64', doc: 'IQ2_S: 1024 rows of 8 magnitude bytes (8, 25 or 43)' },
   { module: 'iq3.ts', key: 'iq3xxs_grid', kind: 'u32', doc: 'IQ3_XXS: 256 rows of 4 magnitude bytes (4, 12, 20, ..., 52, 62)' },
   { module: 'iq3.ts', key: 'iq3s_grid', kind: 'u32', doc: 'IQ3_S: 512 rows of 4 magnitude bytes (1, 3, ..., 15)' },
+  { module: 'iq1.ts', key: 'iq1s_grid_gpu', kind: 'u32', doc: 'IQ1_S, IQ1_M: 2048 rows of 8 values in {-1, 0, 1} stored as value + 1; element j < 4 is the low nibble of byte j, element j + 4 its high nibble' },
 ];
 
 const CTYPE = { u8: 'uint8_t', i8: 'int8_t', u32: 'uint32_t', u64: 'uint64_t' };

@@ -174,7 +174,7 @@ export function quantize_q8_0(x: Float32Array, out?: Uint8Array): Uint8Array {
 }
 
 /** best_index_mxfp4: first index minimising |kvalues_mxfp4[i]*e - x| (float32). */
-function bestIndexMxfp4(x: number, e: number): number {
+export function bestIndexMxfp4(x: number, e: number): number {
   let best = 0;
   let bestErr = Math.abs(fr(fr(KVALUES_MXFP4[0] * e) - x));
   for (let i = 1; i < 16; i++) {

@@ -44,10 +44,13 @@ const GGML_LAYOUTS: Record<string, { ggmlType: number; blockElems: number; block
   iq2_s: { ggmlType: 22, blockElems: 256, blockBytes: 82, fields: [['d', 0, 2, 'f16'], ['qs', 2, 64], ['qh', 66, 8], ['scales', 74, 8]] },
   iq3_xxs: { ggmlType: 18, blockElems: 256, blockBytes: 98, fields: [['d', 0, 2, 'f16'], ['qs', 2, 96]] },
   iq3_s: { ggmlType: 21, blockElems: 256, blockBytes: 110, fields: [['d', 0, 2, 'f16'], ['qs', 2, 64], ['qh', 66, 8], ['signs', 74, 32], ['scales', 106, 4]] },
+  nvfp4: { ggmlType: 40, blockElems: 64, blockBytes: 36, fields: [['d', 0, 4], ['qs', 4, 32]] },
+  q1_0: { ggmlType: 41, blockElems: 128, blockBytes: 18, fields: [['d', 0, 2, 'f16'], ['qs', 2, 16]] },
+  q2_0: { ggmlType: 42, blockElems: 64, blockBytes: 18, fields: [['d', 0, 2, 'f16'], ['qs', 2, 16]] },
 };
 
 // The brief's list, in its order: the formats' sizes as ggml has them (the first 13, then issue 12's).
-const EXPECTED_SIZES = [18, 20, 22, 24, 34, 17, 84, 110, 144, 176, 210, 18, 136, 66, 74, 82, 98, 110];
+const EXPECTED_SIZES = [18, 20, 22, 24, 34, 17, 84, 110, 144, 176, 210, 18, 136, 66, 74, 82, 98, 110, 36, 18, 18];
 
 const irs = loadFormats();
 const byName = new Map(irs.map((f) => [f.name, f]));

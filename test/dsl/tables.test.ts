@@ -10,10 +10,11 @@ import { packageRoot } from '../../codegen/paths.js';
 import { u64Words, type Table } from '../../dsl/define.js';
 import * as iq2 from '../../dsl/tables/iq2.js';
 import * as iq3 from '../../dsl/tables/iq3.js';
+import * as iq1 from '../../dsl/tables/iq1.js';
 import * as signs from '../../dsl/tables/signs.js';
 
 const jsonPath = process.env.KGEN_GGML_TABLES ?? join(packageRoot, '../shared/reference/ggml-tables.json');
-const shipped: Table[] = [...Object.values(signs), ...Object.values(iq2), ...Object.values(iq3)];
+const shipped: Table[] = [...Object.values(signs), ...Object.values(iq2), ...Object.values(iq3), ...Object.values(iq1)];
 
 if (!existsSync(jsonPath)) {
   test('ggml-tables.json present', (t) => {

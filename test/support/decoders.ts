@@ -135,6 +135,38 @@ export const decodeMxfp4: Decoder = (b, n) => each('mxfp4', 32, 17, b, n, (o, y,
   }
 });
 
+/** ggml_ue4m3_to_fp32 (half of the UE4M3 value): 0x00 and 0x7f give 0; exponent 0 is subnormal. */
+export function ue4m3HalfToF32(x: number): number {
+  if (x === 0 || x === 0x7f) return 0;
+  const e = (x >> 3) & 15, m = x & 7;
+  const raw = e === 0 ? m / 512 : (1 + m / 8) * Math.pow(2, e - 7);
+  return fr(raw * 0.5);
+}
+
+/** dequantize_row_nvfp4: sub-block s (16 weights) = kvalues_mxfp4[nibble] * ue4m3(d[s]); qs[8s + j] holds j and j + 8. */
+export const decodeNvfp4: Decoder = (b, n) => each('nvfp4', 64, 36, b, n, (o, y, p) => {
+  for (let s = 0; s < 4; s++) {
+    const d = ue4m3HalfToF32(b[o + s]);
+    for (let j = 0; j < 8; j++) {
+      const q = b[o + 4 + 8 * s + j];
+      y[p + 16 * s + j] = fr(KVALUES_MXFP4[q & 15] * d);
+      y[p + 16 * s + 8 + j] = fr(KVALUES_MXFP4[q >> 4] * d);
+    }
+  }
+});
+
+/** dequantize_row_q2_0: y = (q - 1) * d, q bits 2(j%4).. of qs[j/4]. */
+export const decodeQ2_0: Decoder = (b, n) => each('q2_0', 64, 18, b, n, (o, y, p) => {
+  const d = half(b, o);
+  for (let j = 0; j < 64; j++) y[p + j] = fr((((b[o + 2 + (j >> 2)] >> (2 * (j % 4))) & 3) - 1) * d);
+});
+
+/** dequantize_row_q1_0: y = bit ? d : -d, bit j%8 of qs[j/8]. */
+export const decodeQ1_0: Decoder = (b, n) => each('q1_0', 128, 18, b, n, (o, y, p) => {
+  const d = half(b, o);
+  for (let j = 0; j < 128; j++) y[p + j] = (b[o + 2 + (j >> 3)] >> (j % 8)) & 1 ? d : -d;
+});
+
 /** dequantize_row_iq4_nl: y = d * kvalues_iq4nl[nibble]. */
 export const decodeIq4_nl: Decoder = (b, n) => each('iq4_nl', 32, 18, b, n, (o, y, p) => {
   const d = half(b, o);
@@ -394,6 +426,9 @@ const table = {
   iq2_s: { decode: decodeIq2_s, blockElems: 256, blockBytes: 82 },
   iq3_xxs: { decode: decodeIq3_xxs, blockElems: 256, blockBytes: 98 },
   iq3_s: { decode: decodeIq3_s, blockElems: 256, blockBytes: 110 },
+  nvfp4: { decode: decodeNvfp4, blockElems: 64, blockBytes: 36 },
+  q1_0: { decode: decodeQ1_0, blockElems: 128, blockBytes: 18 },
+  q2_0: { decode: decodeQ2_0, blockElems: 64, blockBytes: 18 },
 } satisfies Record<string, DecoderInfo>;
 
 export type DecoderFormat = keyof typeof table;

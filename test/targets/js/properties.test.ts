@@ -26,6 +26,7 @@ const F16_SCALES: Record<string, number[]> = {
   q4_0: [0], q4_1: [0, 2], q5_0: [0], q5_1: [0, 2], q8_0: [0], iq4_nl: [0], iq4_xs: [0],
   q2_k: [80, 82], q3_k: [108], q4_k: [0, 2], q5_k: [0, 2], q6_k: [208], mxfp4: [],
   iq2_xxs: [0], iq2_xs: [0], iq2_s: [0], iq3_xxs: [0], iq3_s: [0],
+  nvfp4: [], q1_0: [0], q2_0: [0],
 };
 /** mxfp4's E8M0 exponent byte. */
 const E8M0_AT: Record<string, number | undefined> = { mxfp4: 0 };
@@ -149,6 +150,8 @@ for (const name of NAMES) {
     // The edge values were really exercised (else this test could not fail on them).
     if (name === 'mxfp4') {
       t.true(c.inf > 0, 'mxfp4: E8M0 254/255 times |E2M1| >= 2 overflows float32 to ±Inf in both');
+    } else if (name === 'nvfp4') {
+      t.is(c.nan + c.inf, 0, 'nvfp4: UE4M3 scales are finite (0x7f, the E4M3 NaN code, decodes to 0)');
     } else {
       t.true(c.nan > 0, 'NaN scales were exercised');
       t.true(ZERO_POINT_FORMATS.has(name) ? c.infAsNaN > 0 : c.inf > 0, 'Inf scales were exercised');
@@ -334,6 +337,8 @@ for (const name of NAMES) {
     if (name === 'mxfp4') {
       t.true((counts.weightOverflow ?? 0) > 0, 'mxfp4: overflowed weights were exercised');
       t.true((counts.finiteF32Overflow ?? 0) > 0, 'mxfp4: float32 overflow of the integer path was exercised');
+    } else if (name === 'nvfp4') {
+      t.is(counts.nanField ?? 0, 0, 'nvfp4: UE4M3 scales are finite');
     } else {
       t.true((counts.nanField ?? 0) > 0, 'NaN scales were exercised');
       t.true((counts.infField ?? 0) > 0, 'Inf scales were exercised');

@@ -1,0 +1,112 @@
+// kgen 0.1.0: mmvq_id.q1_0.nc1.r1.sg; generated, do not edit; content hash 57b71daff442202e
+// mmvq_id: y = W . x, W in q1_0 (128 per 18-byte block), x in q8_1x4, y in f32
+// 1 column(s) x 1 row(s) per workgroup; reduction through subgroup operations
+// grid: x * z = ceil(rows / 1) row groups, y = n_used * tokens
+// format q1_0 (ggml type 41) from dsl/formats/q1_0.ts
+// capabilities: dot4i8, subgroups
+
+enable subgroups;
+requires packed_4x8_integer_dot_product;
+
+struct Params {
+  K: u32, // elements per weight row (a multiple of the block size)
+  rows: u32, // weight rows (outputs per column)
+  w_row_stride: u32, // bytes between weight rows
+  w_stride2: u32, // bytes between weight matrices along dim 2 (experts for mmvq_id)
+  w_stride3: u32, // bytes between weight matrices along dim 3
+  x_col_stride: u32, // 16-byte units between activation columns (q8_1x4 for mmvq: 9 per 128 values; 4 floats for matvec_f32)
+  x_stride2: u32, // 16-byte activation units between batches along dim 2 (tokens for mmvq_id)
+  x_stride3: u32, // 16-byte activation units between batches along dim 3
+  y_col_stride: u32, // f32 between output columns
+  y_stride2: u32, // f32 between outputs along dim 2 (tokens for mmvq_id)
+  y_stride3: u32, // f32 between outputs along dim 3
+  ne12: u32, // batches along dim 2 of x and y (ids per token for mmvq_id: n_used)
+  r2: u32, // broadcast ratio ne12 / ne02 (W reused across dim 2)
+  r3: u32, // broadcast ratio ne13 / ne03
+  ne11: u32, // mmvq_id: activation columns per token (1 = broadcast to every used expert)
+  ids_stride: u32, // mmvq_id: i32 elements between the ids of consecutive tokens
+}
+
+@group(0) @binding(0) var<storage, read> w: array<u32>; // weights: rows of q1_0 blocks (ggml/GGUF bytes)
+@group(0) @binding(1) var<storage, read> x: array<vec4<u32>>; // activations in q8_1x4 (from quantize_q8_1)
+@group(0) @binding(2) var<storage, read_write> y: array<f32>; // output, f32
+@group(0) @binding(3) var<storage, read> ids: array<i32>; // expert ids, i32 [tokens][ids_stride]
+@group(0) @binding(4) var<uniform> p: Params;
+
+override WG_SIZE: u32 = 128u; // threads per workgroup (a power of two, >= 4)
+var<workgroup> red: array<f32, 1u * WG_SIZE>;
+
+@compute @workgroup_size(WG_SIZE)
+fn main(@builtin(local_invocation_index) lid: u32, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
+  let slot = (wid.y % p.ne12);
+  let token = (wid.y / p.ne12);
+  let expert = u32(ids[((token * p.ids_stride) + slot)]);
+  let w_base = (expert * p.w_stride2);
+  let x_base = (((slot % p.ne11) * p.x_col_stride) + (token * p.x_stride2));
+  let y_base = ((slot * p.y_col_stride) + (token * p.y_stride2));
+  let row0 = (wid.x + (nwg.x * wid.z));
+  let last_row = (p.rows - 1u);
+  let row_base0 = (w_base + (min(row0, last_row) * p.w_row_stride));
+  var acc0: f32 = 0.0;
+  let n_chunks = (p.K >> 5u);
+  for (var j: u32 = lid; (j < n_chunks); j = (j + WG_SIZE)) {
+    let x0_at = (x_base + ((j >> 2u) * 9u));
+    let x0_hdr = x[x0_at][(j & 3u)];
+    let x0_lo = x[((x0_at + 1u) + ((j & 3u) * 2u))];
+    let x0_hi = x[((x0_at + 2u) + ((j & 3u) * 2u))];
+    let x0_d = unpack2x16float((x0_hdr & 0xffffu)).x;
+    let blk = (j >> 2u);
+    let slice = (j & 3u);
+    let b0 = (row_base0 + (blk * 18u));
+    let t0_0 = (b0 + (slice * 4u));
+    let t0_1 = ((t0_0 & 3u) * 8u);
+    let t0_2 = (t0_1 + 16u);
+    let t0_3 = (t0_2 < 32u);
+    let t0_4 = (t0_0 >> 2u);
+    let t0_5 = w[t0_4];
+    let t0_6 = w[(t0_4 + 1u)];
+    let t0_7 = (t0_2 & 31u);
+    let t0_8 = w[(t0_4 + 2u)];
+    let t0_9 = (((select(t0_6, t0_5, t0_3) >> t0_7) | ((select(t0_8, t0_6, t0_3) << 1u) << (31u - t0_7))) & 255u);
+    let t0_10 = (((t0_9 & 15u) * 0x204081u) & 0x1010101u);
+    let t0_11 = ((((t0_9 >> 4u) & 15u) * 0x204081u) & 0x1010101u);
+    let t0_12 = (t0_1 + 24u);
+    let t0_13 = (t0_12 < 32u);
+    let t0_14 = (t0_12 & 31u);
+    let t0_15 = (((select(t0_6, t0_5, t0_13) >> t0_14) | ((select(t0_8, t0_6, t0_13) << 1u) << (31u - t0_14))) & 255u);
+    let t0_16 = (((t0_15 & 15u) * 0x204081u) & 0x1010101u);
+    let t0_17 = ((((t0_15 >> 4u) & 15u) * 0x204081u) & 0x1010101u);
+    let t0_18 = ((t0_6 >> t0_1) & 255u);
+    let t0_19 = (((t0_18 & 15u) * 0x204081u) & 0x1010101u);
+    let t0_20 = ((((t0_18 >> 4u) & 15u) * 0x204081u) & 0x1010101u);
+    let t0_21 = ((t0_6 >> (t0_1 + 8u)) & 255u);
+    let t0_22 = (((t0_21 & 15u) * 0x204081u) & 0x1010101u);
+    let t0_23 = ((((t0_21 >> 4u) & 15u) * 0x204081u) & 0x1010101u);
+    let q0_0_0 = (t0_10 | ((t0_10 ^ 0x1010101u) * 255u));
+    let q0_0_1 = (t0_11 | ((t0_11 ^ 0x1010101u) * 255u));
+    let q0_0_2 = (t0_16 | ((t0_16 ^ 0x1010101u) * 255u));
+    let q0_0_3 = (t0_17 | ((t0_17 ^ 0x1010101u) * 255u));
+    let q0_0_4 = (t0_19 | ((t0_19 ^ 0x1010101u) * 255u));
+    let q0_0_5 = (t0_20 | ((t0_20 ^ 0x1010101u) * 255u));
+    let q0_0_6 = (t0_22 | ((t0_22 ^ 0x1010101u) * 255u));
+    let q0_0_7 = (t0_23 | ((t0_23 ^ 0x1010101u) * 255u));
+    let s0_0 = unpack2x16float(((w[(b0 >> 2u)] >> ((b0 & 3u) * 8u)) & 0xffffu)).x;
+    acc0 = (acc0 + (x0_d * (s0_0 * f32((((((((dot4I8Packed(q0_0_0, x0_lo.x) + dot4I8Packed(q0_0_1, x0_lo.y)) + dot4I8Packed(q0_0_2, x0_lo.z)) + dot4I8Packed(q0_0_3, x0_lo.w)) + dot4I8Packed(q0_0_4, x0_hi.x)) + dot4I8Packed(q0_0_5, x0_hi.y)) + dot4I8Packed(q0_0_6, x0_hi.z)) + dot4I8Packed(q0_0_7, x0_hi.w))))));
+  }
+  let sg_sum0 = subgroupAdd(acc0);
+  let sg_id = (lid / sg_size);
+  if ((sg_lane == 0u)) {
+    red[sg_id] = sg_sum0;
+  }
+  workgroupBarrier();
+  let n_sg = (WG_SIZE / sg_size);
+  if ((lid == 0u)) {
+    var total0: f32 = 0.0;
+    for (var s0: u32 = 0u; (s0 < n_sg); s0 = (s0 + 1u)) {
+      total0 = (total0 + red[s0]);
+    }
+    if ((row0 < p.rows)) {
+      y[(y_base + row0)] = total0;
+    }
+  }
+}
