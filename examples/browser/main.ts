@@ -88,9 +88,11 @@ function gaussian(rand: () => number, n: number, scale: number): Float32Array {
   return out;
 }
 
-/** The shapes per format: ncols 1 and 4; K not a multiple of 256 (nor of 128) for the 32-element formats. */
+/** The shapes per format: ncols 1 and 4; K a multiple of the block but not of 256 (nor of 128 for the 32-element formats). */
 function shapes(blockElems: number): { K: number; ncols: number }[] {
-  return blockElems >= 256 ? [{ K: 768, ncols: 1 }, { K: 512, ncols: 4 }] : [{ K: 352, ncols: 1 }, { K: 224, ncols: 4 }];
+  if (blockElems >= 256) return [{ K: 768, ncols: 1 }, { K: 512, ncols: 4 }];
+  if (blockElems > 32) return [{ K: 384, ncols: 1 }, { K: 640, ncols: 4 }]; // 64- and 128-element blocks
+  return [{ K: 352, ncols: 1 }, { K: 224, ncols: 4 }];
 }
 
 const fmtNum = (v: number): string => (Number.isFinite(v) ? (Math.abs(v) >= 1e4 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(3) : v.toFixed(5)) : String(v));
