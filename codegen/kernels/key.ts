@@ -79,6 +79,9 @@ export function defaultKeys(format: string, largeTables = false, smallTable = fa
     if (largeTables) for (const ncols of [1, 8]) keys.push({ op: 'mmvq', format, ncols, rows: 1, reduce, tables: 'workgroup' });
   }
   for (const ncols of [1, 2, 4, 8]) keys.push({ op: 'matvec_f32', format, ncols, rows: 1, reduce: 'wg' });
-  for (const [ncols, s] of scheduleProbes(smallTable)) keys.push(keyOf('mmvq', format, ncols, s));
+  // No unrolled probes for large-table formats: unrolling a kernel that indexes a constant grid array costs
+  // lavapipe ~40 s per case (117 s for mmvq.iq2_s.nc1.r1.wg.u4c's three), and on the H200 the table form
+  // (.tw), not the unroll, is what moves these formats (docs/benchmarks/h200-tw-probe-5f7040c.md).
+  if (!largeTables) for (const [ncols, s] of scheduleProbes(smallTable)) keys.push(keyOf('mmvq', format, ncols, s));
   return keys;
 }
