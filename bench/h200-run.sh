@@ -11,11 +11,14 @@
 set -uo pipefail
 small=0
 [ "${1:-}" = "--small" ] && small=1
+# KGEN_H200_PARTS=llama|kgen|all (default all): run only llama.cpp or only kgen's bench, so the two fit in
+# separate 10-minute device commands; KGEN_LLAMA_FILES=setting=path,... feeds earlier llama.cpp outputs.
+parts=${KGEN_H200_PARTS:-all}
 OUT=${OUT:-/tmp/kgen-h200-run}
 mkdir -p "$OUT"
 if [ -f .device/remote.sh ] && [ $small = 0 ]; then source .device/remote.sh; fi
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp}
-commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+commit=${KGEN_COMMIT:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)}
 start=$(date +%s)
 stamp() { echo "h200-run: $(( $(date +%s) - start )) s: $*"; }
 
@@ -23,29 +26,37 @@ stamp() { echo "h200-run: $(( $(date +%s) - start )) s: $*"; }
 #    (the settings whose best the anchors page reports). Each case runs about 4 s.
 llama=()
 tbo=/tmp/kgen-tbo
-if [ -f .anchor/test-backend-ops.xz ]; then
+if [ "$parts" = kgen ]; then
+  [ -n "${KGEN_LLAMA_FILES:-}" ] && IFS=, read -ra llama <<< "$KGEN_LLAMA_FILES"
+elif [ -f .anchor/test-backend-ops.xz ]; then
   xz -dc .anchor/test-backend-ops.xz > $tbo && chmod +x $tbo
   if [ $small = 1 ]; then
     types='q4_0'; ns='1'; export GGML_VK_VISIBLE_DEVICES=0
   else
     types='q4_0|q4_1|q5_0|q5_1|q8_0|mxfp4|q2_K|q3_K|q4_K|q5_K|q6_K|iq4_nl|iq4_xs'; ns='18'
+    # The grid i-quants and the newer formats: default and force-MMVQ (as on the anchors page).
+    types_new='iq2_xxs|iq2_xs|iq2_s|iq3_xxs|iq3_s|iq1_s|iq1_m|nvfp4|q1_0|q2_0'
   fi
   run_tbo() { # setting, n pattern, env...
     local setting=$1 n=$2; shift 2
     stamp "llama.cpp $setting n=[$n]"
-    env "$@" timeout 300 $tbo perf -o MUL_MAT -b Vulkan0 -p "type_a=($types),type_b=f32,m=4096,n=[$n],k=14336," > "$OUT/llama-$setting.txt" 2>&1
+    env "$@" timeout 300 $tbo perf -o MUL_MAT -b Vulkan0 -p "type_a=(${TYPES:-$types}),type_b=f32,m=4096,n=[$n],k=14336," > "$OUT/llama-$setting.txt" 2>&1
     grep -c 'us/run' "$OUT/llama-$setting.txt" >/dev/null && llama+=("$setting=$OUT/llama-$setting.txt")
   }
   run_tbo default "$ns"
   if [ $small = 0 ]; then
     run_tbo force 1 GGML_VK_FORCE_MMVQ=1
     run_tbo dequant 8 GGML_VK_DISABLE_MMVQ=1
+    TYPES=$types_new run_tbo newdefault 18
+    TYPES=$types_new run_tbo newforce 1 GGML_VK_FORCE_MMVQ=1
   fi
 else
   echo "h200-run: no .anchor/test-backend-ops.xz: ratioToLlama falls back to the anchors page's figures"
 fi
 llama_arg=()
 [ ${#llama[@]} -gt 0 ] && llama_arg=(--llama "$(IFS=,; echo "${llama[*]}")")
+
+if [ "$parts" = llama ]; then stamp "done (llama.cpp only)"; exit 0; fi
 
 # 2. kgen: both runtimes, one child process each (kgen bench does that), tuned variants of the default build.
 stamp "kgen bench"
