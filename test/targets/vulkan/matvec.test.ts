@@ -16,6 +16,7 @@ import { kernels as generatedKernels, manifest } from '../../../generated/index.
 import { dequantize, mmvqReference, quantize } from '../../../index.js';
 import { q8_1x4ToQ8_1, quantizeQ8_1x4 } from '../../../targets/js/activation.js';
 import { dequantizeQ8_1 } from '../../../targets/js/reference.js';
+import { values } from '../../support/matvec-cases.js';
 import { listVulkanDevices, openVulkanDevice, type VulkanDevice } from '../../../targets/vulkan/device.js';
 import {
   chooseVulkanVariant,
@@ -53,22 +54,6 @@ test.after.always(() => {
 test.afterEach.always((t) => {
   t.deepEqual(dev.takeValidationMessages(), [], 'validation messages left after the test');
 });
-
-/** Deterministic values in [-1, 1) (xorshift32), with some larger outliers as real weights have. */
-function values(n: number, seed: number): Float32Array {
-  let s = seed >>> 0 || 1;
-  const out = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    const u = s / 2 ** 32 - 0.5;
-    out[i] = i % 97 === 5 ? 8 * u : 2 * u;
-  }
-  return out;
-}
 
 /** K: not a multiple of 128 where the block size allows it (the q8_1x4 tail blocks are then zero). */
 const kFor = (format: string) => (manifest.formats.find((f) => f.name === format)!.blockElems === 32 ? 352 : 768);
