@@ -253,6 +253,17 @@ export function checkShape(who: string, bundle: KernelBundle, opts: Pick<MatVecO
   return { format, rows, K, ncols, rowBytes, weightBytes: rows * rowBytes, colBytes: activationColumnBytes(K) };
 }
 
+/** Checks an activation's K, ncols and column capacity (default: ncols rounded up to a power of two). */
+export function checkActivationShape(who: string, opts: { K: number; ncols?: number; capacity?: number }): { K: number; ncols: number; capacity: number } {
+  const K = opts.K;
+  const ncols = opts.ncols ?? 1;
+  if (!Number.isInteger(K) || K < 1) throw new RangeError(`${who}: K = ${K} must be a positive integer`);
+  if (!Number.isInteger(ncols) || ncols < 1 || ncols > 8) throw new RangeError(`${who}: ncols = ${ncols} must be 1..8`);
+  const capacity = opts.capacity ?? 2 ** Math.ceil(Math.log2(ncols));
+  if (!Number.isInteger(capacity) || capacity < ncols || capacity > 8) throw new RangeError(`${who}: capacity = ${capacity} must be ncols (${ncols})..8`);
+  return { K, ncols, capacity };
+}
+
 /** The shape parameters of a mat-vec kernel (those its record declares), for `kcols` columns of x
  *  whose columns are `xStride` 16-byte units apart. */
 export function matvecParams(rec: ManifestKernel, s: Shape, kcols: number, xStride: number): Record<string, number> {

@@ -3,7 +3,7 @@
 // activations are quantized to q8_1x4 on the GPU (quantize_q8_1) and multiplied by the weights in one
 // command buffer.
 import { activationColumnBytes, quantizeGrid } from '../../codegen/manifest.js';
-import { checkInput, checkShape, chooseVariant, lookupIn, matvecParams, quantizeParams, tableFor, tunedVariant, type MatVecOptions } from '../runtime/core.js';
+import { checkActivationShape, checkInput, checkShape, chooseVariant, lookupIn, matvecParams, quantizeParams, tableFor, tunedVariant, type MatVecOptions } from '../runtime/core.js';
 import type { VulkanBuffer, VulkanDevice, VulkanDispatch, VulkanPipeline } from './device.js';
 import { CAPABILITY_NEEDS, VulkanKernels, type SpirvBundle, type VulkanVariant } from './kernels.js';
 
@@ -73,12 +73,7 @@ export interface VulkanActivation {
 /** An activation buffer pair on a device: write x once, quantize once, run several mat-vecs on it. */
 export async function createVulkanActivation(device: VulkanDevice, opts: VulkanActivationOptions): Promise<VulkanActivation> {
   const who = 'kgen vulkan: createVulkanActivation';
-  const K = opts.K;
-  const ncols = opts.ncols ?? 1;
-  if (!Number.isInteger(K) || K < 1) throw new RangeError(`${who}: K = ${K} must be a positive integer`);
-  if (!Number.isInteger(ncols) || ncols < 1 || ncols > 8) throw new RangeError(`${who}: ncols = ${ncols} must be 1..8`);
-  const capacity = opts.capacity ?? 2 ** Math.ceil(Math.log2(ncols));
-  if (!Number.isInteger(capacity) || capacity < ncols || capacity > 8) throw new RangeError(`${who}: capacity = ${capacity} must be ncols (${ncols})..8`);
+  const { K, ncols, capacity } = checkActivationShape(who, opts);
   if (device.destroyed) throw new Error(`${who}: the device has been destroyed`);
   const kernels = kernelsFor(device, opts.kernels);
   const quantized = opts.quantized ?? true;

@@ -3,7 +3,7 @@
 // Shared with the Vulkan runtime through targets/runtime/core.ts: options, variant choice, bundles.
 import { activationColumnBytes, quantizeGrid, type ManifestKernel } from '../../codegen/manifest.js';
 import {
-  bundleFromBuild, bundleFromGenerated as coreBundle, checkInput, checkShape, chooseVariant, lookupIn, matvecParams, Pool, quantizeParams, tableFor, tunedVariant,
+  bundleFromBuild, bundleFromGenerated as coreBundle, checkActivationShape, checkInput, checkShape, chooseVariant, lookupIn, matvecParams, Pool, quantizeParams, tableFor, tunedVariant,
   type KernelBundle, type MatVecOptions as CoreOptions, type RuntimeKernel, type Variant,
 } from '../runtime/core.js';
 import { describeRequirement, WGSL_REQUIREMENTS } from '../../codegen/requirements.js';
@@ -255,12 +255,7 @@ export interface Activation {
 /** An activation buffer pair on a device: write x once, quantize once, run several mat-vecs on it. */
 export async function createActivation(device: GPUDevice, opts: ActivationOptions): Promise<Activation> {
   const who = 'kgen webgpu: createActivation';
-  const K = opts.K;
-  const ncols = opts.ncols ?? 1;
-  if (!Number.isInteger(K) || K < 1) throw new RangeError(`${who}: K = ${K} must be a positive integer`);
-  if (!Number.isInteger(ncols) || ncols < 1 || ncols > 8) throw new RangeError(`${who}: ncols = ${ncols} must be 1..8`);
-  const capacity = opts.capacity ?? 2 ** Math.ceil(Math.log2(ncols));
-  if (!Number.isInteger(capacity) || capacity < ncols || capacity > 8) throw new RangeError(`${who}: capacity = ${capacity} must be ncols (${ncols})..8`);
+  const { K, ncols, capacity } = checkActivationShape(who, opts);
   const st = stateOf(device);
   if (st.lost) throw new Error(`${who}: ${st.lost}`);
   const kernels = kernelsFor(device, opts.kernels);
